@@ -1,0 +1,55 @@
+using System.Diagnostics;
+
+namespace JobForge.TestKit.Azurite;
+
+/// <summary>
+/// Finds the project-pinned Azurite (tools/azurite, installed by scripts/azurite-install with npm ci) and installs it
+/// when it is missing, so that <c>dotnet test</c> alone works on a fresh clone with Node.js.
+/// </summary>
+public static class AzuriteInstall
+{
+    private static readonly object Gate = new();
+
+    /// <summary>The repository root: the folder that holds JobForge.Functions.sln.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>Returns the path of the launcher script, installing Azurite first when needed.</summary>
+    public static string EnsureInstalled()
+    {
+        var folder = Path.Combine(RepositoryRoot, "tools", "azurite");
+        var launcher = Path.Combine(folder, "azurite-child.js");
+        var azurite = Path.Combine(folder, "node_modules", "azurite", "dist", "src", "azurite.js");
+        lock (Gate)
+        {
+            if (File.Exists(azurite))
+            {
+                return launcher;
+            }
+
+            var install = Path.Combine(RepositoryRoot, "scripts", "azurite-install");
+            using var process = Process.Start(new ProcessStartInfo("bash") { ArgumentList = { install }, UseShellExecute = false })
+                ?? throw new InvalidOperationException("Could not run " + install);
+            process.WaitForExit();
+            if (process.ExitCode != 0 || !File.Exists(azurite))
+            {
+                throw new InvalidOperationException(
+                    $"Azurite is not installed and '{install}' failed (exit {process.ExitCode}). It needs Node.js 20+ and npm on PATH.");
+            }
+
+            return launcher;
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "JobForge.Functions.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find JobForge.Functions.sln above " + AppContext.BaseDirectory);
+    }
+}

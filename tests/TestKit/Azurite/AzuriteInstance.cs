@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using JobForge.Storage.Accounts;
+
+namespace JobForge.TestKit.Azurite;
+
+/// <summary>
+/// A real Azurite, started from the project-pinned npm install (tools/azurite) on free loopback ports with a throwaway
+/// <c>--location</c>. <see cref="Shared"/> starts one per test process; it stops only the process it started.
+/// Set <c>JOBFORGE_TEST_STORAGE_CONNECTION_STRING</c> to use an existing Azurite or account instead.
+/// Missing Node.js or Azurite fails the run with a message saying what to install; it never skips.
+/// </summary>
+public sealed partial class AzuriteInstance : IAsyncDisposable
+{
+    /// <summary>Environment variable that points the tests at an existing storage endpoint.</summary>
+    public const string ConnectionStringVariable = "JOBFORGE_TEST_STORAGE_CONNECTION_STRING";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly Lazy<Task<AzuriteInstance>> SharedInstance = new(StartSharedAsync);
+
+    private readonly Process? _process;
+    private readonly string? _location;
+
+    private AzuriteInstance(string connectionString, Process? process, string? location)
+    {
+        ConnectionString = connectionString;
+        Endpoints = StorageConnectionString.Parse(connectionString);
+        _process = process;
+        _location = location;
+    }
+
+    /// <summary>The one Azurite of this test process, started on first use.</summary>
+    public static Task<AzuriteInstance> Shared => SharedInstance.Value;
+
+    /// <summary>A full connection string with explicit endpoints.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>The parsed endpoints and the development account's key.</summary>
+    public StorageAccountEndpoints Endpoints { get; }
+
+    /// <summary>The process id of the Azurite this instance started; null when it uses an existing endpoint.</summary>
+    public int? ProcessId => _process?.Id;
+
+    /// <summary>Starts a new Azurite, independent of <see cref="Shared"/>: for tests that stop it on purpose.</summary>
+    public static async Task<AzuriteInstance> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var script = AzuriteInstall.EnsureInstalled();
+        var location = Directory.CreateTempSubdirectory("jobforge-azurite-").FullName;
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     script, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--location", location, "--silent", "--disableTelemetry",
+                     "--blobHost", "127.0.0.1", "--blobPort", "0",
+                     "--queueHost", "127.0.0.1", "--queuePort", "0",
+                     "--tableHost", "127.0.0.1", "--tablePort", "0",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException(
+                "Node.js is needed to run Azurite for the storage tests: install Node.js 20 or later and make sure 'node' is on PATH.", ex);
+        }
+
+        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void OnLine(string? line)
+        {
+            if (line is null)
+            {
+                ready.TrySetException(new InvalidOperationException("Azurite exited while starting:\n" + string.Join('\n', output)));
+                return;
+            }
+
+            output.Enqueue(line);
+            var match = ListeningLine().Match(line);
+            if (match.Success)
+            {
+                lock (ports)
+                {
+                    ports[match.Groups["service"].Value] = int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    if (ports.Count == 3)
+                    {
+                        ready.TrySetResult();
+                    }
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            await ready.Task.WaitAsync(StartTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Stop(process);
+            throw;
+        }
+
+        var account = StorageAccountEndpoints.DevelopmentAccountName;
+        var connectionString =
+            $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={StorageAccountEndpoints.DevelopmentAccountKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{ports["Blob"]}/{account};" +
+            $"QueueEndpoint=http://127.0.0.1:{ports["Queue"]}/{account};" +
+            $"TableEndpoint=http://127.0.0.1:{ports["Table"]}/{account};";
+        return new AzuriteInstance(connectionString, process, location);
+    }
+
+    /// <summary>Stops the Azurite process this instance started (and only it) and removes its data folder.</summary>
+    public ValueTask DisposeAsync()
+    {
+        if (_process is not null)
+        {
+            Stop(_process);
+        }
+
+        if (_location is not null)
+        {
+            try
+            {
+                Directory.Delete(_location, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the dying process; the temp folder is throwaway.
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static async Task<AzuriteInstance> StartSharedAsync()
+    {
+        var existing = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (!string.IsNullOrWhiteSpace(existing))
+        {
+            return new AzuriteInstance(existing, process: null, location: null);
+        }
+
+        var instance = await StartAsync().ConfigureAwait(false);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => instance.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return instance;
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service is successfully listening at http://127\.0\.0\.1:(?<port>\d+)")]
+    private static partial Regex ListeningLine();
+}
