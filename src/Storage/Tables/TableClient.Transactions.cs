@@ -79,13 +79,13 @@ public sealed partial class TableClient
             if (!string.Equals(partitionKey, entity.PartitionKey, StringComparison.Ordinal))
             {
                 throw new ArgumentException(
-                    $"Action {i} is in partition '{entity.PartitionKey}', but a transaction must stay in one partition ('{partitionKey}').",
+                    $"Action {i} has a different PartitionKey from action 0; a transaction must stay in one partition.",
                     nameof(actions));
             }
 
             if (!rowKeys.Add(entity.RowKey!))
             {
-                throw new ArgumentException($"Action {i} addresses RowKey '{entity.RowKey}' again; each entity may appear once.", nameof(actions));
+                throw new ArgumentException($"Action {i} addresses the same RowKey as an earlier action; each entity may appear once.", nameof(actions));
             }
 
             if (action.ActionType is TableTransactionActionType.UpdateMerge or TableTransactionActionType.UpdateReplace && action.ETag == default)
