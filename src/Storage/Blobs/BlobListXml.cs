@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using Azure;
 using JobForge.Storage.Pipeline;
@@ -8,31 +7,13 @@ namespace JobForge.Storage.Blobs;
 
 /// <summary>
 /// Reads a List Blobs response (https://learn.microsoft.com/rest/api/storageservices/list-blobs): the blobs and the
-/// <c>NextMarker</c>. DTDs are prohibited; a body that is not the expected XML becomes a <see cref="RequestFailedException"/>
-/// rather than an <see cref="XmlException"/>.
+/// <c>NextMarker</c>, loaded through <see cref="StorageXml"/> (no DTDs; malformed XML is a <see cref="RequestFailedException"/>).
 /// </summary>
 internal static class BlobListXml
 {
     public static (List<BlobItem> Items, string? NextMarker) Parse(Response response)
     {
-        XDocument document;
-        try
-        {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(response.Content.ToStream(), settings);
-            document = XDocument.Load(reader);
-        }
-        catch (XmlException ex)
-        {
-            throw new RequestFailedException(response.Status, "The List Blobs response is not well-formed XML.", null, ex);
-        }
-
-        var root = document.Root;
-        if (root is null || root.Name.LocalName != "EnumerationResults")
-        {
-            throw new RequestFailedException(response.Status, "The List Blobs response has no EnumerationResults element.", null, null);
-        }
-
+        var root = StorageXml.LoadRoot(response, "EnumerationResults", "List Blobs");
         var items = new List<BlobItem>();
         foreach (var blob in root.Element("Blobs")?.Elements("Blob") ?? [])
         {
