@@ -75,6 +75,8 @@ public sealed partial class BlobLeaseClient
     /// Like <see cref="AcquireAsync"/>, but returns null when the lease is held by another or still being broken
     /// (409 <see cref="BlobErrorCode.LeaseAlreadyPresent"/> or <see cref="BlobErrorCode.LeaseIsBreakingAndCannotBeAcquired"/>) —
     /// the normal outcome for the losers of an election. Every other failure still throws.
+    /// Pass a <paramref name="proposedLeaseId"/> (each contender its own): if the pipeline retries an acquire whose first
+    /// attempt did succeed, the service then accepts the retry as the holder's own instead of reporting a conflict.
     /// </summary>
     public async Task<BlobLease?> TryAcquireAsync(TimeSpan duration, string? proposedLeaseId = null, CancellationToken cancellationToken = default)
     {

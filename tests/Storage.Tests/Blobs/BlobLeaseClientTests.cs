@@ -63,6 +63,24 @@ public sealed class BlobLeaseClientTests
     }
 
     [Fact]
+    public async Task TryAcquire_AgainWithTheHoldersProposedId_SucceedsWhileOthersGetNull()
+    {
+        var container = await BlobTestContainer.CreateAsync("reacquire");
+        var lease = container.GetBlobLeaseClient("leader");
+        await lease.EnsureBlobExistsAsync();
+        var mine = "7a3c1e52-0d4b-4f7e-9c1a-2b5d8e6f0001";
+        var theirs = "7a3c1e52-0d4b-4f7e-9c1a-2b5d8e6f0002";
+
+        var first = await lease.TryAcquireAsync(Fifteen, mine);
+        var repeated = await lease.TryAcquireAsync(Fifteen, mine); // What a retried acquire looks like to the service.
+        var other = await lease.TryAcquireAsync(Fifteen, theirs);
+
+        Assert.Equal(mine, first!.LeaseId);
+        Assert.Equal(mine, repeated!.LeaseId);
+        Assert.Null(other);
+    }
+
+    [Fact]
     public async Task Break_OfHeldLease_MakesBlobAcquirable()
     {
         var container = await BlobTestContainer.CreateAsync("break");
