@@ -1,3 +1,4 @@
+using JobForge.Storage.Accounts;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Tests.Tables;
@@ -8,7 +9,7 @@ public sealed class TableKeyValidationTests
     private static readonly TableClient Table = new(
         new Uri("http://127.0.0.1:9/devstoreaccount1"),
         "validation",
-        new Accounts.StorageSharedKeyCredential("devstoreaccount1", Accounts.StorageAccountEndpoints.DevelopmentAccountKey));
+        new StorageSharedKeyCredential("devstoreaccount1", StorageAccountEndpoints.DevelopmentAccountKey));
 
     [Theory]
     [InlineData("a/b")]
@@ -89,7 +90,7 @@ public sealed class TableKeyValidationTests
     {
         var service = new TableServiceClient(
             new Uri("http://127.0.0.1:9/devstoreaccount1"),
-            new Accounts.StorageSharedKeyCredential("devstoreaccount1", Accounts.StorageAccountEndpoints.DevelopmentAccountKey));
+            new StorageSharedKeyCredential("devstoreaccount1", StorageAccountEndpoints.DevelopmentAccountKey));
 
         var error = Assert.Throws<ArgumentException>(() => service.GetTableClient(name));
 

@@ -10,13 +10,10 @@ public static class AzuriteInstall
 {
     private static readonly object Gate = new();
 
-    /// <summary>The repository root: the folder that holds JobForge.Functions.sln.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     /// <summary>Returns the path of the launcher script, installing Azurite first when needed.</summary>
     public static string EnsureInstalled()
     {
-        var folder = Path.Combine(RepositoryRoot, "tools", "azurite");
+        var folder = Path.Combine(RepositoryPaths.Root, "tools", "azurite");
         var launcher = Path.Combine(folder, "azurite-child.js");
         var azurite = Path.Combine(folder, "node_modules", "azurite", "dist", "src", "azurite.js");
         lock (Gate)
@@ -26,7 +23,7 @@ public static class AzuriteInstall
                 return launcher;
             }
 
-            var install = Path.Combine(RepositoryRoot, "scripts", "azurite-install");
+            var install = Path.Combine(RepositoryPaths.Root, "scripts", "azurite-install");
             using var process = Process.Start(new ProcessStartInfo("bash") { ArgumentList = { install }, UseShellExecute = false })
                 ?? throw new InvalidOperationException("Could not run " + install);
             process.WaitForExit();
@@ -38,18 +35,5 @@ public static class AzuriteInstall
 
             return launcher;
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "JobForge.Functions.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find JobForge.Functions.sln above " + AppContext.BaseDirectory);
     }
 }

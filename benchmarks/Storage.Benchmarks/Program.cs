@@ -1,0 +1,40 @@
+using System.Globalization;
+using JobForge.Storage.Benchmarks;
+using JobForge.TestKit.Azurite;
+
+// Storage client vs raw HTTP against Azurite. Usage: scripts/bench-storage [--seconds N] [--only name]
+var seconds = 5;
+string? only = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--seconds" when i + 1 < args.Length:
+            seconds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--only" when i + 1 < args.Length:
+            only = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine("usage: Storage.Benchmarks [--seconds N] [--only scenario-name]");
+            return 2;
+    }
+}
+
+await using var azurite = await AzuriteInstance.StartAsync();
+using var scenarios = await StorageScenarios.CreateAsync(azurite.Endpoints);
+var duration = TimeSpan.FromSeconds(seconds);
+
+Console.WriteLine($"# Storage benchmark: Azurite (fresh, on disk), {Environment.ProcessorCount} cores, {seconds} s per side, .NET {Environment.Version}");
+Console.WriteLine();
+Console.WriteLine("| operation | conc. | client items/s | client p50 ms | client p99 ms | raw items/s | raw p50 ms | raw p99 ms | client/raw |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var scenario in scenarios.All.Where(s => only is null || s.Name == only))
+{
+    var client = await LatencyRecorder.RunAsync(scenario.Concurrency, duration, scenario.ItemsPerOperation, scenario.Client);
+    var raw = await LatencyRecorder.RunAsync(scenario.Concurrency, duration, scenario.ItemsPerOperation, scenario.Raw);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {scenario.Name} | {scenario.Concurrency} | {client.ItemsPerSecond:0} | {client.P50Ms:0.0} | {client.P99Ms:0.0} | {raw.ItemsPerSecond:0} | {raw.P50Ms:0.0} | {raw.P99Ms:0.0} | {client.ItemsPerSecond / raw.ItemsPerSecond:0.00} |"));
+}
+
+return 0;

@@ -1,0 +1,23 @@
+using System.Diagnostics;
+using JobForge.Domain.Errors;
+
+namespace JobForge.Server.Errors;
+
+/// <summary>Builds error envelopes as HTTP results, stamped with the clock and the request's trace id.</summary>
+public static class ErrorResults
+{
+    /// <summary>The envelope for <paramref name="type"/> with <paramref name="status"/>.</summary>
+    public static IResult Problem(HttpContext context, int status, ErrorType type, string message, object? details = null) =>
+        TypedResults.Json(Create(context, type, message, details), statusCode: status);
+
+    /// <summary>The envelope body for the current request.</summary>
+    public static ErrorEnvelope Create(HttpContext context, ErrorType type, string message, object? details = null)
+    {
+        var time = context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+        return new ErrorEnvelope(new ErrorBody(type.Value, message, details, time.GetUtcNow(), TraceId(context)));
+    }
+
+    /// <summary>The W3C trace id of the current activity, else the request's trace identifier.</summary>
+    public static string TraceId(HttpContext context) =>
+        Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier;
+}

@@ -1,0 +1,27 @@
+using JobForge.Server.Errors;
+using JobForge.Server.Health;
+using JobForge.Storage.Configuration;
+
+namespace JobForge.Server.Hosting;
+
+/// <summary>
+/// The server's table of contents: what it registers and maps, in order. <c>Program</c> runs it; tests build it with
+/// their own settings and a real Kestrel on 127.0.0.1:0.
+/// </summary>
+public static class JobForgeServer
+{
+    /// <summary>Builds the server from command-line <paramref name="args"/>; <paramref name="configure"/> may override settings.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.AddJobForgeServerDefaults();
+        builder.Services.AddJobForgeStorage();
+
+        var app = builder.Build();
+        app.UseJobForgeErrorEnvelope();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

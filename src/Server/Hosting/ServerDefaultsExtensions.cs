@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace JobForge.Server.Hosting;
+
+/// <summary>The server's cross-cutting defaults: JSON shape, logging, request limits.</summary>
+public static class ServerDefaultsExtensions
+{
+    /// <summary>Bounded request sizes and headers; the API's JSON is snake_case.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    /// <summary>Applies JobForge's host defaults to <paramref name="builder"/>.</summary>
+    public static WebApplicationBuilder AddJobForgeServerDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            console.UseUtcTimestamp = true;
+            console.IncludeScopes = true;
+        });
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+        });
+
+        builder.Services.Configure<JsonOptions>(json => ConfigureJson(json.SerializerOptions));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>The API's JSON conventions: snake_case names, no nulls written, bounded depth.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        options.MaxDepth = 64;
+    }
+}

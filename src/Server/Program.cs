@@ -1,0 +1,4 @@
+using JobForge.Server.Hosting;
+
+var app = JobForgeServer.Build(args);
+app.Run();
