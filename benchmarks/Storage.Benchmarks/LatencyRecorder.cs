@@ -2,35 +2,78 @@ using System.Diagnostics;
 
 namespace JobForge.Storage.Benchmarks;
 
-/// <summary>Runs an operation from N concurrent workers for a fixed time and records each call's latency.</summary>
+/// <summary>
+/// Runs an operation from N concurrent workers and records each call's latency. Client and raw runs alternate in short
+/// rounds, so Azurite's drift (its store grows, it persists to disk in bursts) falls on both sides alike.
+/// </summary>
 internal static class LatencyRecorder
 {
-    public static async Task<Measurement> RunAsync(int concurrency, TimeSpan duration, int itemsPerOperation, Func<int, long, Task> operation)
-    {
-        // Warm-up: connections, JIT, Azurite's first-touch costs; not measured.
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => operation(worker, -1 - worker)));
+    private const int Rounds = 6;
 
-        var latencies = new List<double>[concurrency];
+    public static async Task<(Measurement Client, Measurement Raw)> CompareAsync(Scenario scenario, TimeSpan duration)
+    {
+        await WarmUpAsync(scenario.Concurrency, scenario.Client);
+        await WarmUpAsync(scenario.Concurrency, scenario.Raw);
+        var client = new Recording();
+        var raw = new Recording();
+        var round = duration / Rounds;
+        long iteration = 0;
+        for (var r = 0; r < Rounds; r++)
+        {
+            iteration = await RecordAsync(scenario.Concurrency, round, scenario.Client, client, iteration);
+            iteration = await RecordAsync(scenario.Concurrency, round, scenario.Raw, raw, iteration);
+        }
+
+        return (client.Summarize(scenario.ItemsPerOperation), raw.Summarize(scenario.ItemsPerOperation));
+    }
+
+    // Connections, JIT and first-touch costs; not measured. Negative iterations keep keys apart from measured ones.
+    private static Task WarmUpAsync(int concurrency, Func<int, long, Task> operation) =>
+        Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => operation(worker, -1 - worker)));
+
+    private static async Task<long> RecordAsync(int concurrency, TimeSpan duration, Func<int, long, Task> operation, Recording recording, long firstIteration)
+    {
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        var next = firstIteration;
+        var perWorker = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
-            var mine = latencies[worker] = new List<double>(4096);
-            for (long i = 0; Stopwatch.GetTimestamp() < deadline; i++)
+            var mine = new List<double>(1024);
+            while (Stopwatch.GetTimestamp() < deadline)
             {
+                var i = Interlocked.Increment(ref next);
                 var begin = Stopwatch.GetTimestamp();
                 await operation(worker, i).ConfigureAwait(false);
                 mine.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
             }
+
+            return mine;
         }));
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        var all = latencies.SelectMany(list => list).Order().ToArray();
-        return new Measurement(all.Length, all.Length * itemsPerOperation / elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99));
+        recording.Add(perWorker.SelectMany(list => list), Stopwatch.GetElapsedTime(started));
+        return next + 1;
     }
 
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    private sealed class Recording
+    {
+        private readonly List<double> _latencies = [];
+        private TimeSpan _elapsed;
+
+        public void Add(IEnumerable<double> latencies, TimeSpan elapsed)
+        {
+            _latencies.AddRange(latencies);
+            _elapsed += elapsed;
+        }
+
+        public Measurement Summarize(int itemsPerOperation)
+        {
+            var sorted = _latencies.Order().ToArray();
+            return new Measurement(sorted.Length, sorted.Length * itemsPerOperation / _elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+        }
+
+        private static double Percentile(double[] sorted, double p) =>
+            sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1))];
+    }
 }
 
-/// <summary>Throughput (items per second) and latency percentiles of one scenario run.</summary>
+/// <summary>Throughput (items per second) and latency percentiles of one side of a scenario.</summary>
 internal sealed record Measurement(int Operations, double ItemsPerSecond, double P50Ms, double P99Ms);

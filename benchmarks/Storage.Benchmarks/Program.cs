@@ -25,14 +25,13 @@ await using var azurite = await AzuriteInstance.StartAsync();
 using var scenarios = await StorageScenarios.CreateAsync(azurite.Endpoints);
 var duration = TimeSpan.FromSeconds(seconds);
 
-Console.WriteLine($"# Storage benchmark: Azurite (fresh, on disk), {Environment.ProcessorCount} cores, {seconds} s per side, .NET {Environment.Version}");
+Console.WriteLine($"# Storage benchmark: Azurite (fresh, on disk), {Environment.ProcessorCount} cores, {seconds} s per side in 6 alternating rounds, .NET {Environment.Version}");
 Console.WriteLine();
 Console.WriteLine("| operation | conc. | client items/s | client p50 ms | client p99 ms | raw items/s | raw p50 ms | raw p99 ms | client/raw |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var scenario in scenarios.All.Where(s => only is null || s.Name == only))
 {
-    var client = await LatencyRecorder.RunAsync(scenario.Concurrency, duration, scenario.ItemsPerOperation, scenario.Client);
-    var raw = await LatencyRecorder.RunAsync(scenario.Concurrency, duration, scenario.ItemsPerOperation, scenario.Raw);
+    var (client, raw) = await LatencyRecorder.CompareAsync(scenario, duration);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {scenario.Name} | {scenario.Concurrency} | {client.ItemsPerSecond:0} | {client.P50Ms:0.0} | {client.P99Ms:0.0} | {raw.ItemsPerSecond:0} | {raw.P50Ms:0.0} | {raw.P99Ms:0.0} | {client.ItemsPerSecond / raw.ItemsPerSecond:0.00} |"));
 }

@@ -44,7 +44,7 @@ internal sealed partial class RawStorageHttp : IDisposable
         {
             body.Append("--").Append(changeset).Append("\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n")
                 .Append("POST ").Append(_account.TableEndpoint).Append('/').Append(table).Append(" HTTP/1.1\r\n")
-                .Append("Content-Type: application/json\r\nAccept: application/json;odata=nometadata\r\nPrefer: return-no-content\r\nDataServiceVersion: 3.0\r\n")
+                .Append("Content-Type: application/json\r\nAccept: application/json;odata=minimalmetadata\r\nPrefer: return-no-content\r\nDataServiceVersion: 3.0\r\n")
                 .Append("Content-ID: ").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\r\n\r\n")
                 .Append($"{{\"PartitionKey\":\"{partitionKey}\",\"RowKey\":\"{rowKeys[i]}\",\"Payload\":\"{payload}\"}}").Append("\r\n");
         }
@@ -58,7 +58,7 @@ internal sealed partial class RawStorageHttp : IDisposable
     {
         var uri = $"{_account.QueueEndpoint}/{queue}/messages";
         await SendAsync(Request(HttpMethod.Post, uri, $"<QueueMessage><MessageText>{text}</MessageText></QueueMessage>", "application/xml"), StorageService.Queue, 201);
-        var received = await SendForBodyAsync(Request(HttpMethod.Get, uri + "?numofmessages=1&visibilitytimeout=30", null, null), StorageService.Queue);
+        var received = await SendForBodyAsync(Request(HttpMethod.Get, uri + "?numofmessages=1&visibilitytimeout=30", null, null), StorageService.Queue, 200);
         var id = MessageId().Match(received);
         var receipt = PopReceipt().Match(received);
         if (!id.Success || !receipt.Success)
@@ -83,7 +83,9 @@ internal sealed partial class RawStorageHttp : IDisposable
     private HttpRequestMessage TableRequest(HttpMethod method, string uri, string? body, string? contentType)
     {
         var request = Request(method, uri, body, contentType);
-        request.Headers.Add("Accept", "application/json;odata=nometadata");
+        // The same OData headers as the client: minimal metadata gives typed values back, and costs Azurite the same.
+        request.Headers.Add("Accept", "application/json;odata=minimalmetadata");
+        request.Headers.Add("MaxDataServiceVersion", "3.0;NetFx");
         request.Headers.Add("DataServiceVersion", "3.0");
         return request;
     }
@@ -114,13 +116,16 @@ internal sealed partial class RawStorageHttp : IDisposable
         }
     }
 
-    private async Task<string> SendForBodyAsync(HttpRequestMessage request, StorageService service)
+    private async Task<string> SendForBodyAsync(HttpRequestMessage request, StorageService service, int expected)
     {
         using (request)
         {
             Sign(request, service);
             using var response = await _http.SendAsync(request).ConfigureAwait(false);
-            return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            return (int)response.StatusCode == expected
+                ? body
+                : throw new InvalidOperationException($"Raw {request.Method} {request.RequestUri!.AbsolutePath} returned {(int)response.StatusCode}.");
         }
     }
 

@@ -83,5 +83,5 @@ internal sealed class StorageScenarios : IDisposable
 
     private static string Row(long i, string mode) => mode + "-" + i;
 
-    private static string ReadKey(int worker, long i) => "k" + ((worker * 7919 + i) % ReadSetSize);
+    private static string ReadKey(int worker, long i) => "k" + (((worker * 7919L + i) % ReadSetSize + ReadSetSize) % ReadSetSize);
 }

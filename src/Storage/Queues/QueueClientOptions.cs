@@ -21,6 +21,7 @@ public sealed class QueueClientOptions : ClientOptions
     {
         Version = version;
         StorageClientDiagnostics.Apply(Diagnostics);
+        Transport = StorageHttpTransport.Shared;
     }
 
     /// <summary>The REST version sent as <c>x-ms-version</c>.</summary>
