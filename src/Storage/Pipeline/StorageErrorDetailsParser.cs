@@ -19,9 +19,9 @@ internal sealed class StorageErrorDetailsParser : RequestFailedDetailsParser
     public override bool TryParse(Response response, out ResponseError? error, out IDictionary<string, string>? data)
     {
         data = null;
-        response.Headers.TryGetValue("x-ms-error-code", out var headerCode);
+        var headerCode = response.Headers.TryGetValue("x-ms-error-code", out var value) && !string.IsNullOrEmpty(value) ? value : null;
         var (bodyCode, message) = ReadBody(response);
-        var code = headerCode ?? bodyCode;
+        var code = headerCode ?? (string.IsNullOrEmpty(bodyCode) ? null : bodyCode);
         error = code is null && message is null ? null : new ResponseError(code, message);
         return error is not null;
     }
@@ -90,20 +90,21 @@ internal sealed class StorageErrorDetailsParser : RequestFailedDetailsParser
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         using var reader = XmlReader.Create(content.ToStream(), settings);
         string? code = null, message = null;
-        while (reader.Read())
+        reader.MoveToContent();
+        while (!reader.EOF)
         {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            if (reader.LocalName == "Code")
+            // ReadElementContentAsString already moves to the next node: reading again would skip an adjacent element.
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Code")
             {
                 code = reader.ReadElementContentAsString();
             }
-            else if (reader.LocalName == "Message")
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Message")
             {
                 message = reader.ReadElementContentAsString();
+            }
+            else
+            {
+                reader.Read();
             }
         }
 
