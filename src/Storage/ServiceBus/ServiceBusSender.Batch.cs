@@ -22,7 +22,7 @@ public sealed partial class ServiceBusSender
     public async Task SendBatchAsync(IReadOnlyList<ServiceBusOutboundMessage> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        foreach (var chunk in ServiceBusBatchPlan.Split(messages, _options.MaxBatchSizeInBytes, _options.MaxMessagesPerBatch))
+        foreach (var chunk in ServiceBusBatchPlan.Split(messages, _maxBatchSize, _maxBatchCount))
         {
             using var http = CreateMessage(ServiceBusWireFormat.BatchContentType, ServiceBusWireFormat.BatchBody(chunk));
             await SendAsync(http, cancellationToken).ConfigureAwait(false);

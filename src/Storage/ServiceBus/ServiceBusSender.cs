@@ -8,12 +8,14 @@ namespace JobForge.Storage.ServiceBus;
 /// Sends messages to one queue or topic over the Service Bus REST API
 /// (https://learn.microsoft.com/rest/api/servicebus/send-message-to-queue and send-message-batch), on Azure.Core:
 /// <c>POST {namespace}/{entity}/messages</c>, 201 on success, every other status a <see cref="RequestFailedException"/>
-/// carrying <c>Status</c> and the broker's error code. Thread-safe; keep one per entity.
+/// carrying <c>Status</c> and the broker's error code. Options are read once, at construction. Thread-safe; keep one per entity.
 /// </summary>
 public sealed partial class ServiceBusSender
 {
     private readonly HttpPipeline _pipeline;
-    private readonly ServiceBusClientOptions _options;
+    private readonly int _maxMessageSize;
+    private readonly int _maxBatchSize;
+    private readonly int _maxBatchCount;
     private readonly Uri _messagesUri;
 
     /// <summary>A sender to <paramref name="entityPath"/> in the namespace at <paramref name="namespaceEndpoint"/>, signing with SAS.</summary>
@@ -51,13 +53,15 @@ public sealed partial class ServiceBusSender
         ServiceBusClientOptions? options,
         Func<string, ServiceBusClientOptions, HttpPipelinePolicy> authentication)
     {
-        _options = options ?? new ServiceBusClientOptions();
-        _options.Validate();
+        options ??= new ServiceBusClientOptions();
+        options.Validate();
+        (_maxMessageSize, _maxBatchSize, _maxBatchCount) =
+            (options.MaxMessageSizeInBytes, options.MaxBatchSizeInBytes, options.MaxMessagesPerBatch);
         var restBase = ServiceBusEndpoint.ToRestBase(namespaceEndpoint, nameof(namespaceEndpoint));
         EntityPath = ServiceBusEndpoint.RequireEntityPath(entityPath, nameof(entityPath));
         EntityUri = new Uri(restBase, EntityPath);
         _messagesUri = new Uri(restBase, EntityPath + "/messages");
-        _pipeline = ServiceBusPipeline.Create(_options, authentication(EntityUri.AbsoluteUri, _options));
+        _pipeline = ServiceBusPipeline.Create(options, authentication(EntityUri.AbsoluteUri, options));
     }
 
     /// <summary>The queue or topic, for example <c>jobforge-events</c>.</summary>
@@ -82,10 +86,10 @@ public sealed partial class ServiceBusSender
         var size = message.Body.ToMemory().Length
             + ServiceBusWireFormat.HeaderLength(ServiceBusWireFormat.BrokerPropertiesHeader, brokerProperties)
             + headers.Sum(h => ServiceBusWireFormat.HeaderLength(h.Key, h.Value));
-        if (size > _options.MaxMessageSizeInBytes)
+        if (size > _maxMessageSize)
         {
             throw new ArgumentException(
-                $"Message '{message.MessageId}' is {size} bytes with its properties; the limit is {_options.MaxMessageSizeInBytes} (ServiceBusClientOptions.MaxMessageSizeInBytes).",
+                $"Message '{message.MessageId}' is {size} bytes with its properties; the limit is {_maxMessageSize} (ServiceBusClientOptions.MaxMessageSizeInBytes).",
                 nameof(message));
         }
 
