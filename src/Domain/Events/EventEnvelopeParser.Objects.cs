@@ -62,14 +62,14 @@ public static partial class EventEnvelopeParser
                 fields.Problems.Add(itemPath, ValidationProblemCodes.WrongType,
                     $"a payload path must be a string, not {JsonPathText.Describe(item.ValueKind)}");
             }
-            else if (PayloadPath.TryParse(item.GetString(), out var parsed))
+            else if (PayloadPath.TryParse(JsonRawText.String(item, out var wellFormed), out var parsed) && wellFormed)
             {
                 paths.Add(parsed!);
             }
             else
             {
                 fields.Problems.Add(itemPath, ValidationProblemCodes.InvalidFormat,
-                    $"{JsonPathText.Quote(item.GetString()!)} is not a payload path: {PayloadPath.SyntaxDescription}");
+                    $"{JsonPathText.Quote(JsonRawText.String(item, out _))} is not a payload path: {PayloadPath.SyntaxDescription}");
             }
         }
 

@@ -10,7 +10,19 @@ internal sealed partial class JsonObjectFields
     public string? String(string name, bool required)
     {
         var present = required ? Require(name, out var value) : TryGet(name, out value);
-        return present && ExpectKind(name, value, JsonValueKind.String, "a string") ? value.GetString() : null;
+        if (!present || !ExpectKind(name, value, JsonValueKind.String, "a string"))
+        {
+            return null;
+        }
+
+        var text = JsonRawText.String(value, out var wellFormed);
+        if (wellFormed)
+        {
+            return text;
+        }
+
+        Problems.Add(PathOf(name), ValidationProblemCodes.InvalidFormat, UnpairedSurrogateMessage);
+        return null;
     }
 
     /// <summary>A <see cref="StorageSafeId"/> field of at most <paramref name="maxLength"/> characters.</summary>

@@ -28,8 +28,12 @@ internal sealed partial class JsonObjectFields
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
         {
-            var name = property.Name;
-            if (!seen.Add(name))
+            var name = JsonRawText.Name(property, out var wellFormed);
+            if (!wellFormed)
+            {
+                problems.Add(fields.PathOf(name), ValidationProblemCodes.InvalidFormat, UnpairedSurrogateMessage);
+            }
+            else if (!seen.Add(name))
             {
                 problems.Add(fields.PathOf(name), ValidationProblemCodes.DuplicateField,
                     $"field {JsonPathText.Quote(name)} appears more than once");
@@ -49,6 +53,9 @@ internal sealed partial class JsonObjectFields
 
         return fields;
     }
+
+    /// <summary>The message for text that escapes an unpaired UTF-16 surrogate.</summary>
+    public const string UnpairedSurrogateMessage = "text escapes an unpaired UTF-16 surrogate (e.g. \\ud800 without its low half)";
 
     public string PathOf(string name) => JsonPathText.Property(Path, name);
 

@@ -68,14 +68,14 @@ public sealed partial class PayloadPath : IEquatable<PayloadPath>
     public override string ToString() => Text;
 
     /// <summary>How a concrete location inside a payload relates to this path.</summary>
-    internal PayloadPathMatch MatchLocation(ReadOnlySpan<PayloadPathSegment> location)
+    internal PayloadPathMatch MatchLocation(IReadOnlyList<PayloadPathSegment> location)
     {
-        if (location.Length > _segments.Length)
+        if (location.Count > _segments.Length)
         {
             return PayloadPathMatch.None;
         }
 
-        for (var i = 0; i < location.Length; i++)
+        for (var i = 0; i < location.Count; i++)
         {
             if (!_segments[i].Matches(location[i]))
             {
@@ -83,6 +83,6 @@ public sealed partial class PayloadPath : IEquatable<PayloadPath>
             }
         }
 
-        return location.Length == _segments.Length ? PayloadPathMatch.Full : PayloadPathMatch.Prefix;
+        return location.Count == _segments.Length ? PayloadPathMatch.Full : PayloadPathMatch.Prefix;
     }
 }

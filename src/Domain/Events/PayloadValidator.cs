@@ -35,8 +35,8 @@ internal static class PayloadValidator
             case JsonValueKind.Array:
                 WalkArray(value, depth, root, location, problems);
                 break;
-            case JsonValueKind.String when value.GetString()!.Length > PayloadLimits.MaxStringLength:
-                problems.Add(JsonPathText.Location(root, location), ValidationProblemCodes.TooLong, TooLongMessage("string"));
+            case JsonValueKind.String:
+                CheckString(JsonRawText.String(value, out var wellFormed), wellFormed, "string", root, location, problems);
                 break;
             case JsonValueKind.Number when value.GetRawText().Length > PayloadLimits.MaxStringLength:
                 problems.Add(JsonPathText.Location(root, location), ValidationProblemCodes.TooLong, TooLongMessage("number"));
@@ -49,12 +49,9 @@ internal static class PayloadValidator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            location.Add(PayloadPathSegment.Property(property.Name));
-            if (property.Name.Length > PayloadLimits.MaxStringLength)
-            {
-                problems.Add(JsonPathText.Location(root, location), ValidationProblemCodes.TooLong, TooLongMessage("property name"));
-            }
-            else if (!seen.Add(property.Name))
+            var name = JsonRawText.Name(property, out var wellFormed);
+            location.Add(PayloadPathSegment.Property(name));
+            if (CheckString(name, wellFormed, "property name", root, location, problems) && !seen.Add(name))
             {
                 problems.Add(JsonPathText.Location(root, location), ValidationProblemCodes.DuplicateField,
                     "duplicate property name in one object");
@@ -82,6 +79,23 @@ internal static class PayloadValidator
             Walk(item, depth + 1, root, location, problems);
             location.RemoveAt(location.Count - 1);
         }
+    }
+
+    private static bool CheckString(string text, bool wellFormed, string what, string root, List<PayloadPathSegment> location, ProblemCollector problems)
+    {
+        if (!wellFormed)
+        {
+            problems.Add(JsonPathText.Location(root, location), ValidationProblemCodes.InvalidFormat, JsonObjectFields.UnpairedSurrogateMessage);
+            return false;
+        }
+
+        if (text.Length > PayloadLimits.MaxStringLength)
+        {
+            problems.Add(JsonPathText.Location(root, location), ValidationProblemCodes.TooLong, TooLongMessage(what));
+            return false;
+        }
+
+        return true;
     }
 
     private static string TooLongMessage(string what) =>

@@ -21,6 +21,6 @@ public sealed record RedactionHints
     /// <summary>Values to encrypt at rest.</summary>
     public IReadOnlyList<PayloadPath> EncryptFields { get; init; } = [];
 
-    /// <summary>How many days to keep the event, or <see langword="null"/> for the default; see <c>RetentionPolicy</c>.</summary>
+    /// <summary>How many days to keep the event, or <see langword="null"/> for the default; see <see cref="RetentionPolicy"/>.</summary>
     public int? RetentionDays { get; init; }
 }
