@@ -61,5 +61,6 @@ internal static class EventTestData
         return Assert.Single(result.Problems);
     }
 
-    public static string Nested(int depth) => new string('[', depth - 1) + new string(']', depth - 1);
+    /// <summary><paramref name="arrays"/> nested empty arrays.</summary>
+    public static string Nested(int arrays) => new string('[', arrays) + new string(']', arrays);
 }
