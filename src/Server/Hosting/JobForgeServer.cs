@@ -1,4 +1,5 @@
 using JobForge.Server.Errors;
+using JobForge.Server.Flags;
 using JobForge.Server.Health;
 using JobForge.Storage.Configuration;
 
@@ -18,10 +19,14 @@ public static class JobForgeServer
 
         builder.AddJobForgeServerDefaults();
         builder.Services.AddJobForgeStorage();
+        builder.Services.AddJobForgeFlags();
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
+
         app.UseJobForgeErrorEnvelope();
         app.MapHealthEndpoints();
+        app.MapFlagEndpoints();
         return app;
     }
 }

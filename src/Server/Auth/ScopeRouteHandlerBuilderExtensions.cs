@@ -1,0 +1,13 @@
+namespace JobForge.Server.Auth;
+
+/// <summary><c>.RequireScope("events:write")</c> on a route.</summary>
+public static class ScopeRouteHandlerBuilderExtensions
+{
+    /// <summary>Adds a <see cref="ScopeEndpointFilter"/> for <paramref name="scope"/>.</summary>
+    public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddEndpointFilter(new ScopeEndpointFilter(scope));
+        return builder;
+    }
+}
