@@ -7,8 +7,8 @@ namespace JobForge.Storage.Pipeline;
 
 /// <summary>
 /// Reads the error code and message of a failed storage response, for <see cref="RequestFailedException.ErrorCode"/>:
-/// the <c>x-ms-error-code</c> header first, then the body — XML <c>&lt;Error&gt;&lt;Code&gt;</c> (Blob, Queue),
-/// JSON <c>odata.error</c> (Table) or JSON <c>error</c>.
+/// the <c>x-ms-error-code</c> header first, then the body — XML <c>&lt;Error&gt;&lt;Code&gt;</c> with
+/// <c>&lt;Message&gt;</c> (Blob, Queue) or <c>&lt;Detail&gt;</c> (Service Bus), JSON <c>odata.error</c> (Table) or JSON <c>error</c>.
 /// </summary>
 internal sealed class StorageErrorDetailsParser : RequestFailedDetailsParser
 {
@@ -98,7 +98,7 @@ internal sealed class StorageErrorDetailsParser : RequestFailedDetailsParser
             {
                 code = reader.ReadElementContentAsString();
             }
-            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Message")
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "Message" or "Detail")
             {
                 message = reader.ReadElementContentAsString();
             }

@@ -1,3 +1,4 @@
+using JobForge.Storage.Pipeline;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
@@ -17,7 +18,7 @@ internal static class ServiceBusPipeline
     {
         var pipelineOptions = new HttpPipelineOptions(options)
         {
-            RequestFailedDetailsParser = ServiceBusErrorDetailsParser.Instance,
+            RequestFailedDetailsParser = StorageErrorDetailsParser.Instance,
         };
         pipelineOptions.PerRetryPolicies.Add(authentication);
         return HttpPipelineBuilder.Build(pipelineOptions);

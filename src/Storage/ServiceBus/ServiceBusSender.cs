@@ -1,3 +1,4 @@
+using JobForge.Storage.Pipeline;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
@@ -128,7 +129,7 @@ public sealed partial class ServiceBusSender
         await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         if (message.Response.Status != 201)
         {
-            throw new RequestFailedException(message.Response, null, ServiceBusErrorDetailsParser.Instance);
+            throw new RequestFailedException(message.Response, null, StorageErrorDetailsParser.Instance);
         }
     }
 }

@@ -11,6 +11,7 @@ public sealed class StorageErrorDetailsParserTests
     [InlineData("<Error>\n  <Code>QueueNotFound</Code>\n  <Message>missing</Message>\n</Error>", "QueueNotFound", "missing")]
     [InlineData("{\"odata.error\":{\"code\":\"EntityAlreadyExists\",\"message\":{\"lang\":\"en-US\",\"value\":\"taken\"}}}", "EntityAlreadyExists", "taken")]
     [InlineData("{\"error\":{\"code\":\"Throttled\",\"message\":\"slow down\"}}", "Throttled", "slow down")]
+    [InlineData("<Error><Code>401</Code><Detail>Unauthorized: bad signature</Detail></Error>", "401", "Unauthorized: bad signature")]
     public void TryParse_ErrorBodies_ReadCodeAndMessage(string body, string code, string message)
     {
         var parsed = StorageErrorDetailsParser.Instance.TryParse(new FakeResponse(body), out var error, out _);
