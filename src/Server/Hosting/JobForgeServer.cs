@@ -1,6 +1,7 @@
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
+using JobForge.Server.OpenApi;
 using JobForge.Storage.Configuration;
 
 namespace JobForge.Server.Hosting;
@@ -20,6 +21,7 @@ public static class JobForgeServer
         builder.AddJobForgeServerDefaults();
         builder.Services.AddJobForgeStorage();
         builder.Services.AddJobForgeFlags();
+        builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
@@ -27,6 +29,7 @@ public static class JobForgeServer
         app.UseJobForgeErrorEnvelope();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
+        app.MapOpenApi(OpenApiExtensions.DocumentRoute);
         return app;
     }
 }

@@ -1,0 +1,92 @@
+using JobForge.Domain.Errors;
+using JobForge.Domain.Events;
+using JobForge.Server.Auth;
+using JobForge.Server.Errors;
+using JobForge.Server.Flags;
+using JobForge.Server.Json;
+
+namespace JobForge.Server.Events;
+
+public static partial class EventEndpoints
+{
+    /// <summary>
+    /// Accepts one event: 202 with the receipt once it is durably stored (with its outbox entry), 200 with the original
+    /// receipt for a resubmitted <c>(tenant_id, event_type, event_id)</c>; 4xx in the error envelope otherwise.
+    /// </summary>
+    public static async Task<IResult> IngestAsync(HttpContext context, [AsParameters] EventIngestServices services, CancellationToken cancellationToken)
+    {
+        if (FeatureGate.Check(context, services.Flags.Current.EventsEnabled, FeatureFlagNames.Events) is { } disabled)
+        {
+            return disabled;
+        }
+
+        var (document, bodyError) = await JsonRequestBody.ReadAsync(context, MaxBodyBytes, cancellationToken);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        using (document)
+        {
+            var now = services.Time.GetUtcNow();
+            var request = new EventRequestContext(
+                now, services.Ids, context.Request.Headers["Idempotency-Key"].FirstOrDefault(), context.Request.Headers["traceparent"].FirstOrDefault());
+            var parsed = EventEnvelopeParser.Parse(document!.RootElement, request);
+            if (!parsed.IsValid)
+            {
+                return ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.ValidationFailed,
+                    $"The event is not valid: {parsed.Problems.Count} problem(s).", ProblemDetailsOf(parsed.Problems));
+            }
+
+            var envelope = parsed.Envelope!;
+            var caller = context.GetCaller()!;
+            if (!caller.CoversTenant(envelope.TenantId))
+            {
+                return ErrorResults.Problem(context, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
+                    "The API key does not cover this tenant.", new { tenant_id = envelope.TenantId });
+            }
+
+            if (envelope.RedactionHints?.EncryptFields is { Count: > 0 } && !services.Protector.CanProtect)
+            {
+                return ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.ValidationFailed,
+                    "encrypt_fields cannot be honoured: this server has no encryption key (JobForge:Events:Encryption:ActiveKeyId).",
+                    ProblemDetailsOf([new ValidationProblem("$.redaction_hints.encrypt_fields", "unavailable", "no encryption key is configured")]));
+            }
+
+            var result = await services.Store.AppendAsync(ToAppend(envelope, now, services), cancellationToken);
+            var receipt = result.Receipt;
+            EventsLog.Accepted(services.Loggers.CreateLogger("JobForge.Server.Events"), envelope.TenantId, envelope.EventType, receipt.EventId, receipt.Duplicate);
+            var response = new EventReceiptResponse(receipt.EventId, receipt.TraceId, receipt.ReceivedAt, receipt.Duplicate);
+            return receipt.Duplicate ? TypedResults.Ok(response) : TypedResults.Json(response, statusCode: StatusCodes.Status202Accepted);
+        }
+    }
+
+    private static EventAppend ToAppend(EventEnvelope envelope, DateTimeOffset now, EventIngestServices services)
+    {
+        var options = services.Options.Value;
+        var expiresAt = RetentionPolicy.ExpiresAt(envelope, now, options.DefaultRetention, options.PiiRetention);
+        var stored = new StoredEvent(
+            envelope.TenantId,
+            envelope.EventId,
+            envelope.EventType,
+            EventWireNames.ToWireName(envelope.SourceApp),
+            envelope.SourceModule is { } module ? EventWireNames.ToWireName(module) : null,
+            envelope.ProjectId,
+            envelope.TraceId,
+            envelope.IsClientSuppliedEventId,
+            now,
+            expiresAt,
+            EventDocumentWriter.Write(envelope, EventPayloadProtection.ForStorage(envelope, services.Protector), now));
+        var message = new OutboxMessage(
+            envelope.EventId,
+            envelope.TenantId,
+            envelope.EventType,
+            stored.SourceApp,
+            envelope.TraceId,
+            EventDocumentWriter.Write(envelope, EventPayloadProtection.ForPublishing(envelope), now));
+        return new EventAppend(stored, message);
+    }
+
+    private static object[] ProblemDetailsOf(IReadOnlyList<ValidationProblem> problems) =>
+        problems.Select(problem => (object)new { path = problem.Path, code = problem.Code, message = problem.Message }).ToArray();
+}

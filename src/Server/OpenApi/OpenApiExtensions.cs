@@ -1,0 +1,20 @@
+namespace JobForge.Server.OpenApi;
+
+/// <summary>
+/// The OpenAPI document at <c>/api/openapi/v1.json</c>: every route with its request, response and error-envelope
+/// shapes (from each route's <c>Produces</c> metadata). Like every route but <c>/api/health</c>, it needs an API key.
+/// </summary>
+public static class OpenApiExtensions
+{
+    /// <summary>The document's route.</summary>
+    public const string DocumentRoute = "/api/openapi/{documentName}.json";
+
+    /// <summary>Registers the document generator.</summary>
+    public static IServiceCollection AddJobForgeOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "JobForge API";
+            document.Info.Description = "Events, jobs, templates, triggers and policy tokens. Authenticate with 'Authorization: Bearer <api key>'. Every 4xx/5xx body is the error envelope {\"error\": {type, message, details, timestamp, trace_id}}.";
+            return Task.CompletedTask;
+        }));
+}
