@@ -1,3 +1,4 @@
+using JobForge.Server.Audit;
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
@@ -20,6 +21,7 @@ public static class JobForgeServer
         builder.AddJobForgeServerDefaults();
         builder.Services.AddJobForgeStorage();
         builder.Services.AddJobForgeFlags();
+        builder.Services.AddJobForgeAudit();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
@@ -27,6 +29,7 @@ public static class JobForgeServer
         app.UseJobForgeErrorEnvelope();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
+        app.MapAuditEndpoints();
         return app;
     }
 }
