@@ -1,3 +1,4 @@
+using JobForge.Server.Audit;
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
@@ -22,6 +23,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeStorage();
         builder.Services.AddJobForgeFlags();
         builder.Services.AddJobForgeOpenApi();
+        builder.Services.AddJobForgeAudit();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
@@ -30,6 +32,7 @@ public static class JobForgeServer
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute);
+        app.MapAuditEndpoints();
         return app;
     }
 }
