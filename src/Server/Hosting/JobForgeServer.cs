@@ -1,3 +1,4 @@
+using JobForge.Server.Auth;
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
@@ -20,13 +21,16 @@ public static class JobForgeServer
         builder.AddJobForgeServerDefaults();
         builder.Services.AddJobForgeStorage();
         builder.Services.AddJobForgeFlags();
+        builder.Services.AddJobForgeAuth();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
         app.UseJobForgeErrorEnvelope();
+        app.UseJobForgeAuthentication();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
+        app.MapApiKeyEndpoints();
         return app;
     }
 }
