@@ -1,4 +1,5 @@
 using JobForge.Server.Audit;
+using JobForge.Server.Auth;
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
@@ -24,15 +25,18 @@ public static class JobForgeServer
         builder.Services.AddJobForgeFlags();
         builder.Services.AddJobForgeOpenApi();
         builder.Services.AddJobForgeAudit();
+        builder.Services.AddJobForgeAuth();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
         app.UseJobForgeErrorEnvelope();
+        app.UseJobForgeAuthentication();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute);
         app.MapAuditEndpoints();
+        app.MapApiKeyEndpoints();
         return app;
     }
 }

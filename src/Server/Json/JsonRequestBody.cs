@@ -58,7 +58,9 @@ public static class JsonRequestBody
 
         if (buffer.WrittenCount == 0)
         {
-            return (null, ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.InvalidJson, "The request body is empty; send a JSON object."));
+            const string Empty = "The request body is empty; send a JSON object.";
+            return (null, ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.InvalidJson, Empty,
+                new[] { new { path = "$", code = ValidationProblemCodes.InvalidJson, message = Empty } }));
         }
 
         try

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace JobForge.Server.Auth;
+
+/// <summary>Fails start-up on a bad <c>JobForge:Auth</c> setting, naming the key (never echoing the bootstrap key).</summary>
+public sealed class ApiKeyAuthOptionsValidator : IValidateOptions<ApiKeyAuthOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, ApiKeyAuthOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.BootstrapKey is { Length: > 0 } key
+            && (key.Length < ApiKeyAuthOptions.MinBootstrapKeyLength || key.Length > ApiKeyAuthOptions.MaxTokenLength))
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"'JobForge:Auth:BootstrapKey' (environment JobForge__Auth__BootstrapKey) must be {ApiKeyAuthOptions.MinBootstrapKeyLength} to {ApiKeyAuthOptions.MaxTokenLength} characters; it has {key.Length}. Leave it unset for no bootstrap key."));
+        }
+
+        if (options.BootstrapKey is { Length: > 0 } spaced && spaced.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            failures.Add("'JobForge:Auth:BootstrapKey' must not contain whitespace or control characters.");
+        }
+
+        if (options.KeyCacheDuration < TimeSpan.Zero || options.KeyCacheDuration > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("'JobForge:Auth:KeyCacheDuration' must be a duration from 00:00:00 (no cache) to 00:05:00.");
+        }
+
+        if (options.KeyCacheSize is < 1 or > 1_000_000)
+        {
+            failures.Add("'JobForge:Auth:KeyCacheSize' must be from 1 to 1000000.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
