@@ -3,7 +3,7 @@ using JobForge.Domain.Events;
 namespace JobForge.Storage.Tests.Events;
 
 /// <summary>The event store contract against <see cref="Storage.Events.TableEventStore"/> on Azurite, and its group commit.</summary>
-public sealed class TableEventStoreTests : EventStoreConformanceTests
+public sealed partial class TableEventStoreTests : EventStoreConformanceTests
 {
     /// <inheritdoc />
     protected override async Task<(IEventStore Store, IEventOutbox Outbox)> CreateAsync()
