@@ -22,7 +22,7 @@ public sealed class EventStoreOptions
     public int MaxInFlightBatches { get; set; } = 8;
 
     /// <summary>How many batches of one tenant may be in flight at once (1–<see cref="MaxInFlightBatches"/>).</summary>
-    public int MaxInFlightBatchesPerTenant { get; set; } = 4;
+    public int MaxInFlightBatchesPerTenant { get; set; } = 2;
 
     /// <summary>How many entries the in-process fast path (<c>ReadAppendedAsync</c>) buffers before it drops new ones.</summary>
     public int AppendedBufferCapacity { get; set; } = 10_000;

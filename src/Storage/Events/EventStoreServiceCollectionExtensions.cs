@@ -18,7 +18,8 @@ public static class EventStoreServiceCollectionExtensions
     public static IServiceCollection AddJobForgeEventStore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<EventStoreOptions>().BindConfiguration(EventStoreOptions.SectionName);
+        services.AddOptions<EventStoreOptions>().BindConfiguration(EventStoreOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EventStoreOptions>, EventStoreOptionsValidator>());
         services.TryAddSingleton(provider =>
         {
             var clients = provider.GetRequiredService<StorageClients>();
