@@ -39,9 +39,10 @@ public sealed partial class InMemoryEventStore : IEventStore, IEventOutbox
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException">A key of the append is not storage-safe.</exception>
     public Task<EventAppendResult> AppendAsync(EventAppend append, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(append);
+        EventAppendGuard.Validate(append);
         cancellationToken.ThrowIfCancellationRequested();
         var stored = append.Event;
         var receipt = new EventReceipt(stored.EventId, stored.TraceId, stored.ReceivedAt, Duplicate: false);

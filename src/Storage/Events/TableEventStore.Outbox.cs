@@ -14,7 +14,6 @@ public sealed partial class TableEventStore
     public async Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(int max, DateTimeOffset acceptedBefore, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(max, TableClient.MaxPageSize);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<OutboxEntry>();
         await foreach (var tenantId in RegisteredTenantsAsync(cancellationToken).ConfigureAwait(false))
@@ -24,7 +23,7 @@ public sealed partial class TableEventStore
                 TableFilter.GreaterThanOrEqual("RowKey", EventRowKeys.OutboxPrefix),
                 TableFilter.LessThan("RowKey", EventRowKeys.OutboxUpperBound(acceptedBefore)));
             var taken = 0;
-            await foreach (var row in _events.QueryAsync(filter, null, max, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in _events.QueryAsync(filter, null, Math.Min(max, TableClient.MaxPageSize), cancellationToken).ConfigureAwait(false))
             {
                 var body = await _codec.DecodeAsync(row, EventEntities.BodyPrefix, cancellationToken).ConfigureAwait(false);
                 entries.Add(new OutboxEntry(

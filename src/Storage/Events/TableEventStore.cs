@@ -59,13 +59,14 @@ public sealed partial class TableEventStore : IEventStore, IEventOutbox
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException">A key of the append is not storage-safe (it would fail its whole batch).</exception>
     /// <remarks>
     /// Cancellation is honoured until the append is queued; after that the call waits for the batch's outcome, so a
     /// caller never sees "cancelled" for an event that was in fact stored.
     /// </remarks>
     public async Task<EventAppendResult> AppendAsync(EventAppend append, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(append);
+        EventAppendGuard.Validate(append);
         var stored = append.Event;
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         await EnsureTenantRegisteredAsync(stored.TenantId, cancellationToken).ConfigureAwait(false);

@@ -85,4 +85,20 @@ public abstract partial class EventStoreConformanceTests
         Assert.False(second.Receipt.Duplicate);
         Assert.Equal(2, (await store.ListAsync("tenant-a", EventSamples.Query())).Events.Count);
     }
+
+    [Theory]
+    [InlineData("bad/tenant", "evt-1", "orders.created")]
+    [InlineData("tenant-a", "evt#1", "orders.created")]
+    [InlineData("tenant-a", "evt-1", "Orders.Created")]
+    [InlineData("", "evt-1", "orders.created")]
+    public async Task Append_KeyThatCannotBeStored_IsRejectedAloneWithArgumentException(string tenantId, string eventId, string eventType)
+    {
+        var (store, _) = await CreateAsync();
+        var good = store.AppendAsync(EventSamples.Append("tenant-a", "good"));
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => store.AppendAsync(EventSamples.Append(tenantId, eventId, eventType: eventType)));
+
+        Assert.False((await good).Receipt.Duplicate);
+        Assert.Single((await store.ListAsync("tenant-a", EventSamples.Query())).Events);
+    }
 }
