@@ -1,6 +1,7 @@
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
+using JobForge.Server.Publishing;
 using JobForge.Storage.Configuration;
 
 namespace JobForge.Server.Hosting;
@@ -20,6 +21,7 @@ public static class JobForgeServer
         builder.AddJobForgeServerDefaults();
         builder.Services.AddJobForgeStorage();
         builder.Services.AddJobForgeFlags();
+        builder.Services.AddJobForgePublishing();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
