@@ -2,6 +2,7 @@ using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
 using JobForge.Server.Publishing;
+using JobForge.Server.RateLimits;
 using JobForge.Storage.Configuration;
 
 namespace JobForge.Server.Hosting;
@@ -22,6 +23,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeStorage();
         builder.Services.AddJobForgeFlags();
         builder.Services.AddJobForgePublishing();
+        builder.Services.AddJobForgeRateLimiting();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
