@@ -81,7 +81,8 @@ public sealed partial class DistributedRateLimiter
                 }
 
                 (state.Others, state.OwnAtSync, state.LastSync) = (others, own, _time.GetUtcNow());
-                state.FastBudget = Math.Max(0, ((int)(state.Limit * StrictFraction) - others - own) / servers);
+                var room = ((int)(state.Limit * StrictFraction) - others - own) / servers;
+                state.FastBudget = Math.Max(0, Math.Min(room, Math.Max(1, state.Limit / FastShareDivisor)));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -14,17 +14,19 @@ namespace JobForge.Storage.RateLimits;
 /// <remarks>
 /// <para>
 /// <b>Synchronisation.</b> The first request of a key in a window synchronises (learning the other servers). After
-/// that each server may grant a fast, local share of what is left below 90 % of the limit — (0.9·limit − known
-/// total) / servers — refreshed in the background at most every <see cref="RateLimitOptions.SyncInterval"/> per
-/// active key. Past 90 %, or once its share is used, every admission first reserves the permit, writes its count and
-/// reads the row: of two servers racing for the last permits at least one sees the other's write, so no server grants
-/// more than the limit from fresh data.
+/// that each server may grant a small fast share locally — min((0.9·limit − known total) / servers, limit / 32),
+/// at least 1 — and the count is also refreshed in the background at most every
+/// <see cref="RateLimitOptions.SyncInterval"/> per active key. Past 90 %, or once its share is used, an admission
+/// first reserves the permit, writes its count and reads the row: of two servers racing for the last permits at least
+/// one sees the other's write, so near the limit nothing is granted on stale data.
 /// </para>
 /// <para>
-/// <b>Error bound.</b> The only unseen grants are the fast shares taken since the last read, at most
-/// servers × rate × sync interval and by construction less than the room left below 90 %; a server that joins a key
-/// mid-window takes at most one share more. For the default 100/min with 2–3 servers the overshoot is at most a few
-/// permits (≤ 10 %, tested with two servers on one table). Denials never synchronise: counts only grow in a window.
+/// <b>Error bound.</b> The only grants another server cannot see are each server's fast grants since its last write:
+/// at most min(rate × sync interval, limit / 32) per server, so the overshoot is at most
+/// servers × min(rate × SyncInterval, ⌈limit / 32⌉). For the default 100/min that is 3 permits per server: 6 % with
+/// two servers, 9 % with three (tests run two and three servers on one table). Denials never synchronise: counts only
+/// grow within a window. Storage cost per active key and server: two requests per sync, one sync per SyncInterval or
+/// per fast share, and one per admission in the last 10 %.
 /// </para>
 /// <para>
 /// <b>Failures.</b> When the table cannot be reached, this server decides on its last known counts (fails open to a
@@ -36,6 +38,7 @@ namespace JobForge.Storage.RateLimits;
 public sealed partial class DistributedRateLimiter : IRateLimiter
 {
     private const double StrictFraction = 0.9;
+    private const int FastShareDivisor = 32;
     private readonly TableClient _table;
     private readonly RateLimitOptions _options;
     private readonly TimeProvider _time;
