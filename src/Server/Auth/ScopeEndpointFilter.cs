@@ -3,8 +3,8 @@ using JobForge.Server.Errors;
 
 namespace JobForge.Server.Auth;
 
-/// <summary>Requires an authenticated caller holding a scope: 401 <c>unauthorized</c> without a valid key, 403 <c>forbidden</c> without the scope.</summary>
-public sealed class ScopeEndpointFilter(string scope) : IEndpointFilter
+/// <summary>Requires an authenticated caller holding a scope (any caller when the scope is null): 401 <c>unauthorized</c> without a valid key, 403 <c>forbidden</c> without the scope.</summary>
+public sealed class ScopeEndpointFilter(string? scope) : IEndpointFilter
 {
     /// <inheritdoc />
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -18,7 +18,7 @@ public sealed class ScopeEndpointFilter(string scope) : IEndpointFilter
                 "A valid API key is required: send 'Authorization: Bearer <api key>'.");
         }
 
-        if (!caller.HasScope(scope))
+        if (scope is not null && !caller.HasScope(scope))
         {
             return ErrorResults.Problem(http, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
                 $"The API key lacks the scope '{scope}'.", new { required_scope = scope });

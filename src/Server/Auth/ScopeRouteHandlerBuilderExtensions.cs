@@ -10,4 +10,12 @@ public static class ScopeRouteHandlerBuilderExtensions
         builder.AddEndpointFilter(new ScopeEndpointFilter(scope));
         return builder;
     }
+
+    /// <summary>Requires any valid API key, whatever its scopes (401 without one).</summary>
+    public static TBuilder RequireAuthenticatedCaller<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddEndpointFilter(new ScopeEndpointFilter(scope: null));
+        return builder;
+    }
 }

@@ -1,6 +1,7 @@
 using JobForge.Domain.Errors;
 using JobForge.Domain.Events;
 using JobForge.Server.Auth;
+using JobForge.Server.RateLimits;
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
 using JobForge.Server.Json;
@@ -34,6 +35,8 @@ public static partial class EventEndpoints
             var parsed = EventEnvelopeParser.Parse(document!.RootElement, request);
             if (!parsed.IsValid)
             {
+                services.Audit.Record(context, context.GetCaller()!.TenantId ?? ClaimedTenant(document.RootElement), "event_ingest", "deny", "validation_failed",
+                    new Dictionary<string, string> { ["problems"] = parsed.Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
                 return ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.ValidationFailed,
                     $"The event is not valid: {parsed.Problems.Count} problem(s).", ProblemDetailsOf(parsed.Problems));
             }
@@ -42,8 +45,14 @@ public static partial class EventEndpoints
             var caller = context.GetCaller()!;
             if (!caller.CoversTenant(envelope.TenantId))
             {
+                services.Audit.Record(context, envelope.TenantId, "event_ingest", "deny", "tenant_not_covered", Detail(envelope), envelope.ActorId);
                 return ErrorResults.Problem(context, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
                     "The API key does not cover this tenant.", new { tenant_id = envelope.TenantId });
+            }
+
+            if (await RateLimitGate.CheckAsync(context, envelope.TenantId, envelope.ActorId) is { } limited)
+            {
+                return limited;
             }
 
             if (envelope.RedactionHints?.EncryptFields is { Count: > 0 } && !services.Protector.CanProtect)
@@ -56,6 +65,15 @@ public static partial class EventEndpoints
             var result = await services.Store.AppendAsync(ToAppend(envelope, now, services), cancellationToken);
             var receipt = result.Receipt;
             EventsLog.Accepted(services.Loggers.CreateLogger("JobForge.Server.Events"), envelope.TenantId, envelope.EventType, receipt.EventId, receipt.Duplicate);
+            if (receipt.Duplicate)
+            {
+                services.Audit.Record(context, envelope.TenantId, "replay_detected", "deny", "duplicate", Detail(envelope), envelope.ActorId);
+            }
+            else
+            {
+                services.Audit.Record(context, envelope.TenantId, "event_ingest", "allow", "accepted", Detail(envelope), envelope.ActorId);
+            }
+
             var response = new EventReceiptResponse(receipt.EventId, receipt.TraceId, receipt.ReceivedAt, receipt.Duplicate);
             return receipt.Duplicate ? TypedResults.Ok(response) : TypedResults.Json(response, statusCode: StatusCodes.Status202Accepted);
         }
@@ -86,6 +104,15 @@ public static partial class EventEndpoints
             EventDocumentWriter.Write(envelope, EventPayloadProtection.ForPublishing(envelope), now));
         return new EventAppend(stored, message);
     }
+
+    private static Dictionary<string, string> Detail(EventEnvelope envelope) =>
+        new() { ["event_id"] = envelope.EventId, ["event_type"] = envelope.EventType };
+
+    // For an operator key, the tenant an invalid body claims files its audit record (the sanitizer files unusable ids
+    // under _system); a tenant-scoped key's records always go to its own tenant, so no one can write into another's trail.
+    private static string? ClaimedTenant(System.Text.Json.JsonElement body) =>
+        body.ValueKind == System.Text.Json.JsonValueKind.Object && body.TryGetProperty("tenant_id", out var tenant)
+            && tenant.ValueKind == System.Text.Json.JsonValueKind.String ? tenant.GetString() : null;
 
     private static object[] ProblemDetailsOf(IReadOnlyList<ValidationProblem> problems) =>
         problems.Select(problem => (object)new { path = problem.Path, code = problem.Code, message = problem.Message }).ToArray();

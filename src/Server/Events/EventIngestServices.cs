@@ -1,4 +1,5 @@
 using JobForge.Domain.Events;
+using JobForge.Server.Audit;
 using JobForge.Server.Flags;
 using Microsoft.Extensions.Options;
 
@@ -12,4 +13,5 @@ public sealed record EventIngestServices(
     FeatureFlagsReader Flags,
     TimeProvider Time,
     IOptions<EventsOptions> Options,
+    AuditRecorder Audit,
     ILoggerFactory Loggers);

@@ -1,10 +1,14 @@
 using JobForge.Server.Audit;
 using JobForge.Server.Auth;
 using JobForge.Server.Errors;
+using JobForge.Server.Events;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
 using JobForge.Server.OpenApi;
+using JobForge.Server.Publishing;
+using JobForge.Server.RateLimits;
 using JobForge.Storage.Configuration;
+using JobForge.Storage.Events;
 
 namespace JobForge.Server.Hosting;
 
@@ -22,10 +26,14 @@ public static class JobForgeServer
 
         builder.AddJobForgeServerDefaults();
         builder.Services.AddJobForgeStorage();
+        builder.Services.AddJobForgeEventStore();
         builder.Services.AddJobForgeFlags();
-        builder.Services.AddJobForgeOpenApi();
-        builder.Services.AddJobForgeAudit();
         builder.Services.AddJobForgeAuth();
+        builder.Services.AddJobForgeAudit();
+        builder.Services.AddJobForgeRateLimiting();
+        builder.Services.AddJobForgeEvents();
+        builder.Services.AddJobForgePublishing();
+        builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
@@ -34,9 +42,10 @@ public static class JobForgeServer
         app.UseJobForgeAuthentication();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
-        app.MapOpenApi(OpenApiExtensions.DocumentRoute);
-        app.MapAuditEndpoints();
         app.MapApiKeyEndpoints();
+        app.MapEventEndpoints();
+        app.MapAuditEndpoints();
+        app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }
 }

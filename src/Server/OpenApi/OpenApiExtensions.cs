@@ -1,13 +1,13 @@
 namespace JobForge.Server.OpenApi;
 
 /// <summary>
-/// The OpenAPI document at <c>/api/openapi/v1.json</c>: every route with its request, response and error-envelope
+/// The OpenAPI document at <c>/api/v1/openapi/v1.json</c>: every route with its request, response and error-envelope
 /// shapes (from each route's <c>Produces</c> metadata). Like every route but <c>/api/health</c>, it needs an API key.
 /// </summary>
 public static class OpenApiExtensions
 {
     /// <summary>The document's route.</summary>
-    public const string DocumentRoute = "/api/openapi/{documentName}.json";
+    public const string DocumentRoute = "/api/v1/openapi/{documentName}.json";
 
     /// <summary>Registers the document generator.</summary>
     public static IServiceCollection AddJobForgeOpenApi(this IServiceCollection services) =>

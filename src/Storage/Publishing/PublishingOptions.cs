@@ -1,0 +1,38 @@
+namespace JobForge.Storage.Publishing;
+
+/// <summary>
+/// How accepted events leave the outbox, bound from <c>JobForge:Publishing</c> and validated at start-up.
+/// The dispatcher's idle cost is one outbox poll per <see cref="PollInterval"/> per server.
+/// </summary>
+public sealed class PublishingOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "JobForge:Publishing";
+
+    /// <summary>Where events go. Default <see cref="PublishingMode.None"/>: no dispatcher, entries stay pending.</summary>
+    public PublishingMode Mode { get; set; } = PublishingMode.None;
+
+    /// <summary>The Service Bus settings, for <see cref="PublishingMode.ServiceBus"/>.</summary>
+    public ServiceBusPublishingOptions ServiceBus { get; set; } = new();
+
+    /// <summary>The storage queue settings, for <see cref="PublishingMode.StorageQueue"/>.</summary>
+    public StorageQueuePublishingOptions StorageQueue { get; set; } = new();
+
+    /// <summary>How often the outbox is polled for entries the fast path missed. Default 1 s; at least 1 s.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The most entries published in one batch. Default 100; 1 to 1000.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>The first delay after a failed publish; doubled per further failure. Default 1 s.</summary>
+    public TimeSpan MinRetryBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest delay between publish attempts while the broker is down. Default 30 s.</summary>
+    public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A poll only reads entries accepted at least this long ago, so it does not race the fast path on entries that are
+    /// being published right now. Default 2 s.
+    /// </summary>
+    public TimeSpan PendingLag { get; set; } = TimeSpan.FromSeconds(2);
+}
