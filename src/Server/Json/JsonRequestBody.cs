@@ -63,6 +63,14 @@ public static class JsonRequestBody
                 new[] { new { path = "$", code = ValidationProblemCodes.InvalidJson, message = Empty } }));
         }
 
+        if (FirstInvalidUtf8(buffer.WrittenSpan) is { } offset)
+        {
+            // System.Text.Json checks UTF-8 inside strings only when they are read, so check the whole body first.
+            var message = $"The body is not valid UTF-8 (byte {offset}).";
+            return (null, ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.InvalidJson, message,
+                new[] { new { path = "$", code = ValidationProblemCodes.InvalidJson, message } }));
+        }
+
         try
         {
             return (JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = MaxDocumentDepth }), null);
@@ -73,6 +81,27 @@ public static class JsonRequestBody
             return (null, ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.InvalidJson, problem.Message,
                 new[] { new { path = problem.Path, code = problem.Code, message = problem.Message } }));
         }
+    }
+
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
     }
 
     private static bool IsJson(string? contentType)
