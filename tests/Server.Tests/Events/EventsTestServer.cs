@@ -54,7 +54,14 @@ internal sealed class EventsTestServer : IAsyncDisposable
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            if (value is null)
+            {
+                settings.Remove(key); // null removes a default setting
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
         return settings;
