@@ -4,7 +4,7 @@ using System.Text;
 namespace JobForge.Events.Benchmarks;
 
 /// <summary>Closed-loop (N clients as fast as they go) and open-loop (fixed rate) event posting.</summary>
-internal sealed class EventLoad(HttpClient client, string payload, bool clientEventIds)
+internal sealed class EventLoad(HttpClient client, string payload, bool clientEventIds, int tenants)
 {
     private long _sequence;
 
@@ -57,7 +57,7 @@ internal sealed class EventLoad(HttpClient client, string payload, bool clientEv
     {
         var n = Interlocked.Increment(ref _sequence);
         var eventId = clientEventIds ? $"\"event_id\":\"bench-{n}\"," : string.Empty;
-        var body = $"{{{eventId}\"tenant_id\":\"bench-{n % 8}\",\"event_type\":\"bench.load\",\"source_app\":\"external\",\"payload\":{{\"data\":\"{payload}\"}}}}";
+        var body = $"{{{eventId}\"tenant_id\":\"bench-{n % tenants}\",\"event_type\":\"bench.load\",\"source_app\":\"external\",\"payload\":{{\"data\":\"{payload}\"}}}}";
         var begin = Stopwatch.GetTimestamp();
         try
         {

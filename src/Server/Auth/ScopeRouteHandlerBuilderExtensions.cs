@@ -8,6 +8,7 @@ public static class ScopeRouteHandlerBuilderExtensions
         where TBuilder : IEndpointConventionBuilder
     {
         builder.AddEndpointFilter(new ScopeEndpointFilter(scope));
+        builder.WithMetadata(new RequiredScopeMetadata(scope));
         return builder;
     }
 
@@ -16,6 +17,7 @@ public static class ScopeRouteHandlerBuilderExtensions
         where TBuilder : IEndpointConventionBuilder
     {
         builder.AddEndpointFilter(new ScopeEndpointFilter(scope: null));
+        builder.WithMetadata(new RequiredScopeMetadata(Scope: null));
         return builder;
     }
 }
