@@ -1,0 +1,36 @@
+using System.Net;
+using JobForge.Server.Tests.Events;
+
+namespace JobForge.Server.Tests.OpenApi;
+
+public sealed class OpenApiDocumentTests
+{
+    [Fact]
+    public async Task Document_ListsEveryRouteWithItsErrorShapes()
+    {
+        await using var server = await EventsTestServer.StartAsync();
+
+        using var response = await server.GetAsync(EventsTestServer.BootstrapKey, "/api/v1/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await EventsTestServer.JsonAsync(response);
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/health", "/api/v1/events", "/api/v1/api-keys", "/api/v1/audit", "/api/v1/flags" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"missing {path}");
+        }
+
+        var ingest = paths.GetProperty("/api/v1/events").GetProperty("post");
+        Assert.True(ingest.GetProperty("responses").TryGetProperty("202", out _));
+        Assert.True(ingest.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("ErrorEnvelope", out _));
+    }
+
+    [Fact]
+    public async Task Document_WithoutAKey_Is401()
+    {
+        await using var server = await EventsTestServer.StartAsync();
+
+        await EventInputTests.AssertEnvelopeAsync(await server.GetAsync(null, "/api/v1/openapi/v1.json"), HttpStatusCode.Unauthorized, "unauthorized");
+    }
+}
