@@ -1,3 +1,4 @@
+using JobForge.TestKit.Logging;
 using System.Net;
 using System.Text.Json;
 using JobForge.Domain.Audit;

@@ -1,3 +1,4 @@
+using JobForge.TestKit.Logging;
 using JobForge.Domain.Audit;
 using JobForge.Storage.Accounts;
 using JobForge.Storage.Audit;

@@ -1,3 +1,4 @@
+using JobForge.TestKit.Logging;
 using JobForge.Storage.Audit;
 using JobForge.Storage.Tables;
 using JobForge.TestKit;

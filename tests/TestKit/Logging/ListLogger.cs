@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace JobForge.Server.Tests.Audit;
+namespace JobForge.TestKit.Logging;
 
 /// <summary>Keeps the event ids and messages logged, for assertions.</summary>
-internal sealed class ListLogger<T> : ILogger<T>
+public sealed class ListLogger<T> : ILogger<T>
 {
     private readonly List<(int EventId, string Message)> _entries = [];
 
