@@ -20,7 +20,8 @@ public static class AuditEndpoints
     /// <summary>Maps the audit route.</summary>
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/audit", ListAsync).WithName("ListAuditRecords").RequireScope(ReadScope);
+        routes.MapGet("/api/v1/audit", ListAsync).WithName("ListAuditRecords").RequireScope(ReadScope)
+            .Produces<AuditListResponse>().ProducesErrors(400);
         return routes;
     }
 

@@ -16,11 +16,12 @@ public static partial class ApiKeyEndpoints
     public static IEndpointRouteBuilder MapApiKeyEndpoints(this IEndpointRouteBuilder routes)
     {
         var keys = routes.MapGroup("/api/v1/api-keys");
-        keys.MapPost("/", CreateKey).WithName("CreateApiKey").RequireScope(ApiKeyScopes.Admin);
-        keys.MapGet("/", ListKeys).WithName("ListApiKeys").RequireScope(ApiKeyScopes.Admin);
-        keys.MapGet("/{key_id}", GetKey).WithName("GetApiKey").RequireScope(ApiKeyScopes.Admin);
-        keys.MapPost("/{key_id}/revoke", RevokeKey).WithName("RevokeApiKey").RequireScope(ApiKeyScopes.Admin);
-        keys.MapDelete("/{key_id}", RevokeKey).WithName("DeleteApiKey").RequireScope(ApiKeyScopes.Admin);
+        keys.MapPost("/", CreateKey).WithName("CreateApiKey").RequireScope(ApiKeyScopes.Admin)
+            .Produces<ApiKeyCreatedView>(StatusCodes.Status201Created).ProducesErrors(400, 413, 415);
+        keys.MapGet("/", ListKeys).WithName("ListApiKeys").RequireScope(ApiKeyScopes.Admin).Produces<ApiKeyListView>().ProducesErrors(400);
+        keys.MapGet("/{key_id}", GetKey).WithName("GetApiKey").RequireScope(ApiKeyScopes.Admin).Produces<ApiKeyView>().ProducesErrors(404);
+        keys.MapPost("/{key_id}/revoke", RevokeKey).WithName("RevokeApiKey").RequireScope(ApiKeyScopes.Admin).Produces<ApiKeyView>().ProducesErrors(404);
+        keys.MapDelete("/{key_id}", RevokeKey).WithName("DeleteApiKey").RequireScope(ApiKeyScopes.Admin).Produces<ApiKeyView>().ProducesErrors(404);
         return routes;
     }
 

@@ -1,3 +1,5 @@
+using JobForge.Server.Errors;
+
 namespace JobForge.Server.Auth;
 
 /// <summary><c>.RequireScope("events:write")</c> on a route.</summary>
@@ -9,6 +11,7 @@ public static class ScopeRouteHandlerBuilderExtensions
     {
         builder.AddEndpointFilter(new ScopeEndpointFilter(scope));
         builder.WithMetadata(new RequiredScopeMetadata(scope));
+        builder.ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
         return builder;
     }
 
@@ -18,6 +21,7 @@ public static class ScopeRouteHandlerBuilderExtensions
     {
         builder.AddEndpointFilter(new ScopeEndpointFilter(scope: null));
         builder.WithMetadata(new RequiredScopeMetadata(Scope: null));
+        builder.ProducesErrors(StatusCodes.Status401Unauthorized);
         return builder;
     }
 }

@@ -8,7 +8,7 @@ public static class FlagEndpoints
     /// <summary>Maps the flags route.</summary>
     public static IEndpointRouteBuilder MapFlagEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/flags", GetFlags).WithName("GetFlags").RequireScope("admin");
+        routes.MapGet("/api/v1/flags", GetFlags).WithName("GetFlags").RequireScope("admin").Produces<Dictionary<string, object>>();
         return routes;
     }
 

@@ -13,6 +13,7 @@ public static class HealthEndpoints
     {
         routes.MapGet("/api/health", GetHealthAsync)
             .WithName("GetHealth")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable)
             .AllowAnonymous();
         return routes;
     }

@@ -24,6 +24,13 @@ public sealed class OpenApiDocumentTests
         Assert.True(ingest.GetProperty("responses").TryGetProperty("202", out _));
         Assert.True(ingest.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("ErrorEnvelope", out _));
+        foreach (var path in paths.EnumerateObject().Where(path => path.Name.StartsWith("/api/v1/", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                Assert.True(operation.Value.GetProperty("responses").TryGetProperty("401", out _), $"{operation.Name} {path.Name} documents no 401");
+            }
+        }
     }
 
     [Fact]
