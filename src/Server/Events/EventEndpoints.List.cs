@@ -4,6 +4,7 @@ using JobForge.Domain.Events;
 using JobForge.Server.Auth;
 using JobForge.Server.Errors;
 using JobForge.Server.Flags;
+using JobForge.Storage.Events;
 
 namespace JobForge.Server.Events;
 
@@ -46,7 +47,7 @@ public static partial class EventEndpoints
         {
             page = await services.Store.ListAsync(tenantId, parsed.Query!, cancellationToken);
         }
-        catch (ArgumentException)
+        catch (InvalidCursorException)
         {
             // The store rejects cursors it did not issue (tampered, truncated, or from another query).
             return ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.ValidationFailed, "The cursor is not valid.",
