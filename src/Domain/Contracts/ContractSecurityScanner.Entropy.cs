@@ -38,7 +38,7 @@ public static partial class ContractSecurityScanner
     }
 
     private static bool IsTokenChar(char c, bool isUrl) =>
-        char.IsAsciiLetterOrDigit(c) || c is '_' or '-' || (!isUrl && c is '+' or '/' or '=');
+        char.IsAsciiLetterOrDigit(c) || c is '_' or '-' || (!isUrl && c is '+' or '/');
 
     private static bool LooksRandom(string token)
     {

@@ -12,7 +12,7 @@ namespace JobForge.Domain.Contracts;
 /// </summary>
 /// <remarks>
 /// False-positive handling: the high-entropy rule only runs inside step inputs (<c>with</c>) unless
-/// <see cref="SecurityScanOptions.EntropyEverywhere"/>, skips strings another rule already flagged, splits URLs at
+/// <see cref="SecurityScanOptions.EntropyEverywhere"/>, skips strings another rule already flagged, splits tokens at <c>=</c> and URLs at
 /// <c>/ ? &amp; = # : @ .</c> so paths and host names are separate words, ignores pure-hex tokens (commit SHAs, digests,
 /// UUIDs) and words that read like identifiers (long runs of one character class, as in <c>ReleaseCandidate2024</c>).
 /// The password rule ignores values that are an expression, contain one, or look like a secret name
