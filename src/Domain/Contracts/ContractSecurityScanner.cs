@@ -71,17 +71,12 @@ public static partial class ContractSecurityScanner
 
     private static void ScanServiceAccount(JsonElement value, string path, List<SecurityFinding> findings)
     {
-        if (value.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
-            && type.ValueEquals("service_account")
-            && value.TryGetProperty("private_key", out var key) && key.ValueKind == JsonValueKind.String)
+        var text = JsonValueText.StringProperty(value, "private_key");
+        if (text is { Length: > 0 } && JsonValueText.StringProperty(value, "type") == "service_account"
+            && ExpressionParser.Parse(text).Value is { HasExpressions: false })
         {
-            var text = JsonRawText.String(key, out _);
-            var parsed = ExpressionParser.Parse(text);
-            if (text.Length > 0 && parsed.Value is { HasExpressions: false })
-            {
-                Add(findings, JsonPathText.Property(path, "private_key"), SecurityRules.GcpServiceAccount,
-                    $"a GCP service-account key with a literal private_key {SecretMask.Preview(text)}; store the key as a secret");
-            }
+            Add(findings, JsonPathText.Property(path, "private_key"), SecurityRules.GcpServiceAccount,
+                $"a GCP service-account key with a literal private_key {SecretMask.Preview(text)}; store the key as a secret");
         }
     }
 

@@ -89,8 +89,7 @@ public static partial class ExpressionResolver
         for (var i = start; i < path.Count; i++)
         {
             var segment = path[i];
-            if (segment.Kind == PayloadPathSegmentKind.Property && current.ValueKind == JsonValueKind.Object
-                && current.TryGetProperty(segment.Name, out var child))
+            if (segment.Kind == PayloadPathSegmentKind.Property && JsonValueText.TryGetProperty(current, segment.Name, out var child))
             {
                 current = child;
             }

@@ -49,6 +49,34 @@ internal static class JsonValueText
         }
     }
 
+    /// <summary>
+    /// The first property called <paramref name="name"/> of an object. Unlike <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>
+    /// it does not throw when some property name holds an unpaired surrogate escape.
+    /// </summary>
+    public static bool TryGetProperty(JsonElement value, string name, out JsonElement found)
+    {
+        found = default;
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var property in value.EnumerateObject())
+        {
+            if (string.Equals(JsonRawText.Name(property, out _), name, StringComparison.Ordinal))
+            {
+                found = property.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The string value of property <paramref name="name"/>, or null when it is absent or not a string.</summary>
+    public static string? StringProperty(JsonElement value, string name) =>
+        TryGetProperty(value, name, out var found) && found.ValueKind == JsonValueKind.String ? JsonRawText.String(found, out _) : null;
+
     /// <summary>Appends the interpolation text of <paramref name="value"/>; false when it exceeds <paramref name="maxBytes"/>.</summary>
     public static bool Append(StringBuilder text, JsonElement value, int maxBytes)
     {
