@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JobForge.Domain.Events;
 
 namespace JobForge.Domain.Contracts;
 
@@ -36,5 +39,33 @@ public static class SecretMask
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// A copy of <paramref name="value"/> with the secrets redacted inside every string value (as <see cref="Redact"/>
+    /// does). Prefer it to redacting serialized text: JSON escaping (<c>+</c> becomes <c>\u002B</c>) can hide a secret
+    /// from a plain text search.
+    /// </summary>
+    public static JsonElement RedactJson(JsonElement value, IReadOnlyCollection<string> secretValues)
+    {
+        ArgumentNullException.ThrowIfNull(secretValues);
+        return JsonTreeRewriter.Rewrite(value, (IReadOnlyList<PayloadPathSegment> location, JsonElement element, out JsonNode? replacement) =>
+        {
+            replacement = null;
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                return RewriteDecision.Descend;
+            }
+
+            var text = JsonRawText.String(element, out _);
+            var redacted = Redact(text, secretValues);
+            if (ReferenceEquals(redacted, text) || redacted == text)
+            {
+                return RewriteDecision.Copy;
+            }
+
+            replacement = JsonValue.Create(redacted);
+            return RewriteDecision.Replace;
+        });
     }
 }

@@ -87,6 +87,18 @@ public sealed class ExpressionResolverTests
     }
 
     [Fact]
+    public void RedactJson_SecretNeedingJsonEscapes_IsStillRedacted()
+    {
+        const string secret = "a+b<c>\"d\\e-0123456789";
+        var context = Context() with { SecretLookup = _ => secret };
+
+        var result = Resolve("""{"h":"Bearer ${{ secrets.TOKEN }}","n":{"t":"${{ secrets.TOKEN }}"}}""", context);
+
+        var redacted = SecretMask.RedactJson(result.Value!.Value, result.SecretValues);
+        Assert.Equal("""{"h":"Bearer ***","n":{"t":"***"}}""", redacted.GetRawText());
+    }
+
+    [Fact]
     public void Resolve_SecretsUsedBeforeAnError_AreStillReported()
     {
         var result = Resolve("""{"t":"${{ secrets.TOKEN }}","m":"${{ inputs.missing }}"}""");
