@@ -14,6 +14,7 @@ namespace JobForge.Domain.Policy;
 public static partial class PolicyTokenCodec
 {
     private const int SignatureBytes = 32;
+    private const int SignatureChars = 43; // 32 bytes in base64url without padding
 
     /// <summary>Mints the token for <paramref name="claims"/>, signed with <paramref name="key"/>.</summary>
     public static string Encode(PolicyTokenClaims claims, ReadOnlySpan<byte> key)
@@ -60,9 +61,11 @@ public static partial class PolicyTokenCodec
 
         var signatureText = token.AsSpan(dot + 1);
         Span<byte> decoded = stackalloc byte[SignatureBytes + 3];
-        if (!Base64Url.IsValid(token.AsSpan(0, dot)) || !Base64Url.TryDecodeFromChars(signatureText, decoded, out var written)
-            || written != SignatureBytes)
+        if (!Base64Url.IsValid(token.AsSpan(0, dot)) || signatureText.Length != SignatureChars || !Base64Url.IsValid(signatureText)
+            || !Base64Url.TryDecodeFromChars(signatureText, decoded, out var written)
+            || written != SignatureBytes || !signatureText.SequenceEqual(Base64Url.EncodeToString(decoded[..written])))
         {
+            // The last check rejects non-canonical encodings (unused low bits set), so one MAC has exactly one spelling.
             return false;
         }
 
