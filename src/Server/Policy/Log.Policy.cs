@@ -14,4 +14,10 @@ internal static partial class PolicyLog
 
     [LoggerMessage(EventId = 4204, Level = LogLevel.Warning, Message = "Policy token issuing refused: no secret is configured; set {Setting}")]
     public static partial void NoSecret(ILogger logger, string setting);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Information, Message = "Swept {Count} expired policy token rows")]
+    public static partial void Swept(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 4206, Level = LogLevel.Warning, Message = "Sweeping expired policy token rows failed")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
 }

@@ -13,7 +13,7 @@ public static class PolicyServiceCollectionExtensions
     /// Binds and validates <c>JobForge:Policy</c> at start-up (refusing to start when action jobs need tokens and no
     /// secret is set), and registers the key ring, the revocations (the Azure table
     /// <c>JobForge:Policy:RevocationsTableName</c> unless an <see cref="IPolicyTokenRevocations"/> is registered first,
-    /// behind a ≤ 5 s cache), the id source, <see cref="PolicyTokenIssuer"/> and <see cref="PolicyTokenVerifier"/>.
+    /// behind a ≤ 5 s cache), the expired-row sweeper, the id source, <see cref="PolicyTokenIssuer"/> and <see cref="PolicyTokenVerifier"/>.
     /// Needs <c>AddJobForgeStorage</c>, <c>AddJobForgeFlags</c> and <c>AddJobForgeAudit</c>.
     /// </summary>
     public static IServiceCollection AddJobForgePolicyTokens(this IServiceCollection services)
@@ -41,6 +41,9 @@ public static class PolicyServiceCollectionExtensions
         services.TryAddSingleton(provider => new PolicyTokenVerifier(
             provider.GetRequiredService<PolicyTokenKeyRing>(), provider.GetRequiredService<CachedPolicyTokenRevocations>(),
             provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<PolicyTokenVerifier>>()));
+        services.AddHostedService(provider => new PolicyRevocationSweeper(
+            provider.GetRequiredService<IPolicyTokenRevocations>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<PolicyTokenOptions>>(), provider.GetRequiredService<ILogger<PolicyRevocationSweeper>>()));
         return services;
     }
 

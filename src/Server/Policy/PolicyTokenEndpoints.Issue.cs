@@ -62,7 +62,7 @@ public static partial class PolicyTokenEndpoints
         PolicyLog.TokenIssued(services.Logger, claims.Jti, claims.TenantId, claims.Action, context.GetCaller()?.KeyId);
         services.Audit.Record(context, claims.TenantId, "policy_token_issued", "allow", "issued", Details(claims.Jti, claims.Action), claims.ActorId);
         return TypedResults.Created(
-            "/api/v1/policy-tokens/" + claims.Jti,
+            (string?)null, // a token is not a readable resource: no Location
             new PolicyTokenIssuedResponse(token, claims.Jti, claims.ExpiresAtTime, PolicyTokenClaimsView.From(claims)));
     }
 }

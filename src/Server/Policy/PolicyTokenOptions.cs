@@ -22,4 +22,10 @@ public sealed class PolicyTokenOptions
     /// within this time.
     /// </summary>
     public TimeSpan RevocationCacheDuration { get; set; } = MaxRevocationCacheDuration;
+
+    /// <summary>
+    /// How often expired token rows are swept from the revocation table (<c>JobForge:Policy:RevocationSweepInterval</c>,
+    /// 1 minute to 1 day, default 1 hour).
+    /// </summary>
+    public TimeSpan RevocationSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

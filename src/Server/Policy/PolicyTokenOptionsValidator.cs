@@ -32,6 +32,11 @@ public sealed class PolicyTokenOptionsValidator(FeatureFlagsReader flags) : IVal
             failures.Add("'JobForge:Policy:RevocationCacheDuration' must be from 00:00:00 to 00:00:05.");
         }
 
+        if (options.RevocationSweepInterval < TimeSpan.FromMinutes(1) || options.RevocationSweepInterval > TimeSpan.FromDays(1))
+        {
+            failures.Add("'JobForge:Policy:RevocationSweepInterval' must be from 00:01:00 to 1.00:00:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
