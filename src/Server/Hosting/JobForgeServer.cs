@@ -5,6 +5,7 @@ using JobForge.Server.Events;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
 using JobForge.Server.OpenApi;
+using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
 using JobForge.Storage.Configuration;
@@ -32,6 +33,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeAudit();
         builder.Services.AddJobForgeRateLimiting();
         builder.Services.AddJobForgeEvents();
+        builder.Services.AddJobForgePolicyTokens();
         builder.Services.AddJobForgePublishing();
         builder.Services.AddJobForgeOpenApi();
 
@@ -45,6 +47,7 @@ public static class JobForgeServer
         app.MapApiKeyEndpoints();
         app.MapEventEndpoints();
         app.MapAuditEndpoints();
+        app.MapPolicyTokenEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }
