@@ -7,6 +7,7 @@ using JobForge.Server.Health;
 using JobForge.Server.OpenApi;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
+using JobForge.Server.Templates;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 
@@ -33,6 +34,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeRateLimiting();
         builder.Services.AddJobForgeEvents();
         builder.Services.AddJobForgePublishing();
+        builder.Services.AddJobForgeTemplates();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
@@ -45,6 +47,7 @@ public static class JobForgeServer
         app.MapApiKeyEndpoints();
         app.MapEventEndpoints();
         app.MapAuditEndpoints();
+        app.MapTemplateEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }
