@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using JobForge.Domain.Events;
+using Patterns = System.Collections.Generic.Dictionary<string, System.Text.RegularExpressions.Regex?>;
 
 namespace JobForge.Domain.Templates;
 
@@ -10,17 +11,19 @@ public static partial class JsonSchemaValidator
     private static SchemaValidationResult ValidateTrusted(JsonElement schema, JsonElement value, string root)
     {
         var problems = new ProblemCollector();
+        var patterns = new Patterns(StringComparer.Ordinal);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
-            Walk(schema, value, root, 1, writer, problems);
+            Walk(schema, value, root, 1, writer, problems, patterns);
         }
 
         using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 1024 });
         return new SchemaValidationResult(problems.ToList(), document.RootElement.Clone());
     }
 
-    private static void Walk(JsonElement schema, JsonElement value, string path, int depth, Utf8JsonWriter writer, ProblemCollector problems)
+    private static void Walk(
+        JsonElement schema, JsonElement value, string path, int depth, Utf8JsonWriter writer, ProblemCollector problems, Patterns patterns)
     {
         if (schema.ValueKind != JsonValueKind.Object || depth > MaxSchemaDepth + 1)
         {
@@ -44,20 +47,20 @@ public static partial class JsonSchemaValidator
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                CheckString(schema, value.GetString()!, path, problems);
+                CheckString(schema, value.GetString()!, path, problems, patterns);
                 break;
             case JsonValueKind.Number:
                 CheckNumber(schema, value, path, problems);
                 break;
             case JsonValueKind.Object:
-                WalkObject(schema, value, path, depth, writer, problems);
+                WalkObject(schema, value, path, depth, writer, problems, patterns);
                 return;
             case JsonValueKind.Array when schema.TryGetProperty("items", out var items):
                 writer.WriteStartArray();
                 var index = 0;
                 foreach (var item in value.EnumerateArray())
                 {
-                    Walk(items, item, JsonPathText.Item(path, index++), depth + 1, writer, problems);
+                    Walk(items, item, JsonPathText.Item(path, index++), depth + 1, writer, problems, patterns);
                 }
 
                 writer.WriteEndArray();
@@ -67,7 +70,8 @@ public static partial class JsonSchemaValidator
         value.WriteTo(writer);
     }
 
-    private static void WalkObject(JsonElement schema, JsonElement value, string path, int depth, Utf8JsonWriter writer, ProblemCollector problems)
+    private static void WalkObject(
+        JsonElement schema, JsonElement value, string path, int depth, Utf8JsonWriter writer, ProblemCollector problems, Patterns patterns)
     {
         var properties = schema.TryGetProperty("properties", out var declared) && declared.ValueKind == JsonValueKind.Object ? declared : default;
         schema.TryGetProperty("additionalProperties", out var additional);
@@ -80,7 +84,7 @@ public static partial class JsonSchemaValidator
             writer.WritePropertyName(property.Name);
             if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property.Name, out var propertySchema))
             {
-                Walk(propertySchema, property.Value, at, depth + 1, writer, problems);
+                Walk(propertySchema, property.Value, at, depth + 1, writer, problems, patterns);
             }
             else if (additional.ValueKind == JsonValueKind.False)
             {
@@ -89,7 +93,7 @@ public static partial class JsonSchemaValidator
             }
             else
             {
-                Walk(additional, property.Value, at, depth + 1, writer, problems);
+                Walk(additional, property.Value, at, depth + 1, writer, problems, patterns);
             }
         }
 
@@ -121,7 +125,7 @@ public static partial class JsonSchemaValidator
         writer.WriteEndObject();
     }
 
-    private static void CheckString(JsonElement schema, string text, string path, ProblemCollector problems)
+    private static void CheckString(JsonElement schema, string text, string path, ProblemCollector problems, Patterns patterns)
     {
         var length = CodePoints(text);
         if (schema.TryGetProperty("minLength", out var min) && min.TryGetInt32(out var minLength) && length < minLength)
@@ -135,7 +139,7 @@ public static partial class JsonSchemaValidator
         }
 
         if (schema.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String
-            && SchemaPattern.TryCreate(pattern.GetString()!, out _) is { } regex)
+            && Compiled(patterns, pattern.GetString()!) is { } regex)
         {
             try
             {
@@ -168,6 +172,18 @@ public static partial class JsonSchemaValidator
         {
             problems.Add(path, ValidationProblemCodes.OutOfRange, "must be at most " + high.ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    // Each distinct pattern is compiled once per validation, however many values it checks.
+    private static System.Text.RegularExpressions.Regex? Compiled(Patterns patterns, string pattern)
+    {
+        if (!patterns.TryGetValue(pattern, out var regex))
+        {
+            regex = SchemaPattern.TryCreate(pattern, out _);
+            patterns[pattern] = regex;
+        }
+
+        return regex;
     }
 
     private static bool MatchesType(JsonElement type, JsonElement value) => type.ValueKind switch

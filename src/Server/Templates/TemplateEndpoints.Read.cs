@@ -38,7 +38,7 @@ public static partial class TemplateEndpoints
             return NotFound(context, key);
         }
 
-        var body = (JsonObject)JsonNode.Parse(JobTemplateJson.ToJsonString(entry.Template))!;
+        var body = (JsonObject)JsonNode.Parse(JobTemplateJson.ToJsonString(entry.Template), documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 1024 })!;
         body["tenant_id"] = tenantId;
         body["enabled"] = entry.Enabled;
         body["built_in"] = entry.IsBuiltIn;

@@ -108,4 +108,16 @@ public sealed class JsonSchemaInstanceTests
         Assert.Equal(101, problems.Count);
         Assert.Equal("too_many_problems", problems[^1].Code);
     }
+
+    [Fact]
+    public void Validate_ManyStringsAgainstOnePattern_CompilesThePatternOnce()
+    {
+        var schema = Parse("""{"type":"array","items":{"type":"string","pattern":"^[a-z]+[0-9]*$"}}""");
+        var value = Parse("[" + string.Join(',', Enumerable.Range(0, 20_000).Select(i => $"\"item{i}\"")) + "]");
+
+        var result = JsonSchemaValidator.Validate(schema, value);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(20_000, result.ValueWithDefaults.GetArrayLength());
+    }
 }
