@@ -3,12 +3,17 @@ using JobForge.Server.Errors;
 
 namespace JobForge.Server.Auth;
 
-/// <summary>Requires an authenticated caller holding a scope (any caller when the scope is null): 401 <c>unauthorized</c> without a valid key, 403 <c>forbidden</c> without the scope.</summary>
-public sealed class ScopeEndpointFilter(string? scope) : IEndpointFilter
+/// <summary>
+/// Requires an authenticated caller holding at least one of <paramref name="anyOf"/> (any caller when it is empty):
+/// 401 <c>unauthorized</c> without a valid key, 403 <c>forbidden</c> naming the scope(s) otherwise.
+/// </summary>
+public sealed class ScopeEndpointFilter(params IReadOnlyList<string> anyOf) : IEndpointFilter
 {
     /// <inheritdoc />
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         var caller = http.GetCaller();
         if (caller is null)
@@ -18,10 +23,13 @@ public sealed class ScopeEndpointFilter(string? scope) : IEndpointFilter
                 "A valid API key is required: send 'Authorization: Bearer <api key>'.");
         }
 
-        if (scope is not null && !caller.HasScope(scope))
+        if (anyOf.Count > 0 && !anyOf.Any(caller.HasScope))
         {
-            return ErrorResults.Problem(http, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
-                $"The API key lacks the scope '{scope}'.", new { required_scope = scope });
+            return anyOf.Count == 1
+                ? ErrorResults.Problem(http, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
+                    $"The API key lacks the scope '{anyOf[0]}'.", new { required_scope = anyOf[0] })
+                : ErrorResults.Problem(http, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
+                    $"The API key needs one of the scopes {string.Join(", ", anyOf)}.", new { required_scopes = anyOf });
         }
 
         return await next(context);

@@ -8,6 +8,7 @@ using JobForge.Server.OpenApi;
 using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
+using JobForge.Server.Templates;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 
@@ -35,6 +36,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeEvents();
         builder.Services.AddJobForgePolicyTokens();
         builder.Services.AddJobForgePublishing();
+        builder.Services.AddJobForgeTemplates();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
@@ -48,6 +50,7 @@ public static class JobForgeServer
         app.MapEventEndpoints();
         app.MapAuditEndpoints();
         app.MapPolicyTokenEndpoints();
+        app.MapTemplateEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }
