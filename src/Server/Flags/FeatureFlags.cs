@@ -40,6 +40,6 @@ public sealed record FeatureFlags
     /// <summary>Policy token lifetime when minting (<c>JOBFORGE_POLICY_TOKEN_EXPIRY_HOURS</c>; default 1, at most 24).</summary>
     public int PolicyTokenExpiryHours { get; init; } = 1;
 
-    /// <summary>Whether policy token secrets are configured (<c>JOBFORGE_POLICY_TOKEN_SECRET</c>); the secrets themselves are never shown.</summary>
+    /// <summary>Whether policy token secrets are configured (<c>JOBFORGE_POLICY_TOKEN_SECRET</c> or <c>JobForge:Policy:Secrets:n</c>); the secrets themselves are never shown.</summary>
     public bool PolicyTokenSecretConfigured { get; init; }
 }

@@ -74,7 +74,7 @@ public sealed class FeatureFlagsReader
             ReplayPackEnabled = Flag(FeatureFlagNames.ReplayPack, false),
             VerifyPackEnabled = Flag(FeatureFlagNames.VerifyPack, false),
             PolicyTokenExpiryHours = hours,
-            PolicyTokenSecretConfigured = !string.IsNullOrWhiteSpace(configuration[FeatureFlagNames.PolicyTokenSecret]),
+            PolicyTokenSecretConfigured = Policy.PolicyTokenSecrets.Read(configuration).Count > 0,
         };
         errors = problems;
         return flags;
