@@ -110,4 +110,41 @@ public sealed class ContractRegistrationTests(TemplatesTestServer fixture) : ICl
             d => d.GetProperty("code").GetString() == "hardcoded_secret" && d.GetProperty("path").GetString() == "$.steps[0].with.password"
                  && d.GetProperty("rule").GetString()!.Length > 0);
     }
+
+    [Fact]
+    public async Task Put_IsAudited_AsTemplateRegistered_UnderTheSystemTenant()
+    {
+        var (key, admin) = (NewKey(), await Server.CreateKeyAsync("*", "templates:admin", "audit:read"));
+        using var put = await PutAsync(Server, admin, key, Yaml(key));
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+
+        await JobForge.TestKit.Eventually.TrueAsync(async () =>
+        {
+            using var audit = await Server.GetAsync(admin, "/api/v1/audit?tenant_id=_system&action=template_registered");
+            var text = await audit.Content.ReadAsStringAsync();
+            return audit.StatusCode == HttpStatusCode.OK && text.Contains(key, StringComparison.Ordinal);
+        }, TimeSpan.FromSeconds(10), "a template_registered audit record");
+    }
+
+    [Fact]
+    public async Task Put_ConcurrentWriters_EachGets201Or409_AndTheLatestIsOneOfThem()
+    {
+        var (admin, key) = (await AdminAsync(), NewKey());
+        using (var first = await PutAsync(Server, admin, key, Yaml(key)))
+        {
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        }
+
+        var puts = await Task.WhenAll(Enumerable.Range(2, 4).Select(major => PutAsync(Server, admin, key, Yaml(key, $"{major}.0.0"))));
+
+        Assert.All(puts, put => Assert.Contains(put.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.Contains(puts, put => put.StatusCode == HttpStatusCode.Created);
+        using var latest = await Server.GetAsync(admin, $"/api/v1/templates/{key}?tenant_id=t1");
+        var version = (await EventsTestServer.JsonAsync(latest)).GetProperty("version").GetString();
+        Assert.Contains(version, new[] { "2.0.0", "3.0.0", "4.0.0", "5.0.0" });
+        foreach (var put in puts)
+        {
+            put.Dispose();
+        }
+    }
 }
