@@ -20,6 +20,9 @@ public readonly record struct ErrorType
     /// <summary>No credentials, or credentials that are not valid.</summary>
     public static ErrorType Unauthorized { get; } = new("unauthorized");
 
+    /// <summary>The body is not YAML a job contract may use (malformed, aliases, tags, too deep).</summary>
+    public static ErrorType InvalidYaml { get; } = new("invalid_yaml");
+
     /// <summary>Valid credentials without the scope or tenant the request needs.</summary>
     public static ErrorType Forbidden { get; } = new("forbidden");
 

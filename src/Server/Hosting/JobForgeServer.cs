@@ -8,6 +8,7 @@ using JobForge.Server.OpenApi;
 using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
+using JobForge.Server.Contracts;
 using JobForge.Server.Templates;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
@@ -51,6 +52,7 @@ public static class JobForgeServer
         app.MapAuditEndpoints();
         app.MapPolicyTokenEndpoints();
         app.MapTemplateEndpoints();
+        app.MapContractEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }
