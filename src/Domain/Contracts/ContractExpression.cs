@@ -16,7 +16,7 @@ public sealed record ContractExpression(ExpressionRoot Root, string Text, IReadO
     public string? SecretName => Root == ExpressionRoot.Secrets ? Path[0].Name : null;
 
     /// <summary>The top-level input name of an <see cref="ExpressionRoot.Inputs"/> expression; otherwise null.</summary>
-    public string? InputName => Root == ExpressionRoot.Inputs ? Path[0].Name : null;
+    public string? InputName => Root == ExpressionRoot.Inputs && Path.Count > 0 ? Path[0].Name : null;
 
     /// <summary>The <c>run.*</c> field of a <see cref="ExpressionRoot.Run"/> expression; otherwise null.</summary>
     public string? RunField => Root == ExpressionRoot.Run ? Path[0].Name : null;

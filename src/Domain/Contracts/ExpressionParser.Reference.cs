@@ -68,8 +68,9 @@ public static partial class ExpressionParser
 
     private static string? CheckShape(ExpressionRoot root, List<PayloadPathSegment> path) => root switch
     {
-        ExpressionRoot.Inputs when path is not [{ Kind: PayloadPathSegmentKind.Property }, ..] =>
-            "expected inputs.<name>",
+        // Bare 'inputs' is the whole validated inputs object (the built-in autopilot templates pass it to their module).
+        ExpressionRoot.Inputs when path is not ([] or [{ Kind: PayloadPathSegmentKind.Property }, ..]) =>
+            "expected inputs or inputs.<name>",
         ExpressionRoot.Steps when path is not [{ Kind: PayloadPathSegmentKind.Property }, { Kind: PayloadPathSegmentKind.Property, Name: "outputs" }, ..] =>
             "expected steps.<id>.outputs or steps.<id>.outputs.<path>",
         ExpressionRoot.Run when path is not [{ Kind: PayloadPathSegmentKind.Property } field] || !RunExpressionFields.All.Contains(field.Name) =>

@@ -32,7 +32,7 @@ public static class ExpressionValidator
     private static (string Code, string Message)? Check(ContractExpression expression, ExpressionReferenceContext context) =>
         expression.Root switch
         {
-            ExpressionRoot.Inputs => CheckInput(expression.InputName!, context),
+            ExpressionRoot.Inputs => expression.InputName is { } input ? CheckInput(input, context) : null,
             ExpressionRoot.Steps => CheckStep(expression.StepId!, context),
             ExpressionRoot.Secrets => CheckSecret(expression.SecretName!, context),
             _ => null,

@@ -68,7 +68,6 @@ public sealed class ExpressionParserTests
     [InlineData("${{ inputs.a..b }}", 12, ContractProblemCodes.ExpressionInvalidPath)]
     [InlineData("${{ inputs.a[01] }}", 12, ContractProblemCodes.ExpressionInvalidPath)]
     [InlineData("${{ inputs.a + 1 }}", 12, ContractProblemCodes.ExpressionInvalidPath)]
-    [InlineData("${{ inputs }}", 4, ContractProblemCodes.ExpressionInvalidPath)]
     [InlineData("${{ steps.a.result }}", 4, ContractProblemCodes.ExpressionInvalidPath)]
     [InlineData("${{ run.nope }}", 4, ContractProblemCodes.ExpressionInvalidPath)]
     [InlineData("${{ secrets.lower }}", 4, ContractProblemCodes.ExpressionInvalidPath)]

@@ -35,6 +35,17 @@ public sealed class ExpressionResolverTests
     }
 
     [Fact]
+    public void Resolve_BareInputs_IsTheWholeInputsObject()
+    {
+        var result = Resolve("""{"input":"${{ inputs }}"}""");
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(
+            """{"count":3,"flag":true,"nothing":null,"items":[{"id":"a"},{"id":"b"}],"name":"Ann"}""",
+            result.Value!.Value.GetProperty("input").GetRawText());
+    }
+
+    [Fact]
     public void Resolve_MixedText_InterpolatesAsString()
     {
         var result = Resolve("""
