@@ -4,6 +4,7 @@ using JobForge.Server.Errors;
 using JobForge.Server.Events;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
+using JobForge.Server.Jobs;
 using JobForge.Server.OpenApi;
 using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
@@ -37,6 +38,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgePolicyTokens();
         builder.Services.AddJobForgePublishing();
         builder.Services.AddJobForgeTemplates();
+        builder.Services.AddJobForgeJobs();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
@@ -51,6 +53,7 @@ public static class JobForgeServer
         app.MapAuditEndpoints();
         app.MapPolicyTokenEndpoints();
         app.MapTemplateEndpoints();
+        app.MapJobEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }
