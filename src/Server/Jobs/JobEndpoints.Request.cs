@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JobForge.Domain.Contracts;
 using JobForge.Domain.Errors;
 using JobForge.Domain.Events;
 using JobForge.Domain.Runs;
@@ -101,8 +102,13 @@ public static partial class JobEndpoints
         {
             services.Audit.Record(context, request.TenantId, Action, "allow", "dry_run", details, request.ActorId);
             using var inputs = JsonDocument.Parse(run.InputsJson);
+            var values = new RunExpressionValues("dry-run", run.TenantId, 1)
+            {
+                ProjectId = run.ProjectId, TemplateId = template.TemplateKey, TemplateVersion = template.Version,
+            };
+            var resolution = new ExpressionResolutionContext(values, static _ => null) { Inputs = inputs.RootElement };
             return TypedResults.Ok(new JobDryRunResponse(true, true, run.TraceId, template.TemplateKey, template.Version,
-                inputs.RootElement.Clone(), JobPlanner.Plan(template).Select(PlanStepResponse.From).ToList()));
+                inputs.RootElement.Clone(), JobPlanner.Plan(template, resolution).Select(PlanStepResponse.From).ToList()));
         }
 
         return await StoreAsync(context, run, details, services, cancellationToken);

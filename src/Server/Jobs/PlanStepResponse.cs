@@ -13,6 +13,7 @@ namespace JobForge.Server.Jobs;
 /// <param name="Timeout">The timeout in effect.</param>
 /// <param name="RequiresApproval">Whether the step waits for an approval.</param>
 /// <param name="Compensate">The step that undoes this one, if any.</param>
+/// <param name="WithResolved">Whether <paramref name="With"/> has its expressions resolved (else it is the template's raw text).</param>
 public sealed record PlanStepResponse(
     string Id,
     string Uses,
@@ -21,7 +22,8 @@ public sealed record PlanStepResponse(
     PlanRetryResponse? Retry,
     string Timeout,
     bool RequiresApproval,
-    string? Compensate)
+    string? Compensate,
+    bool WithResolved)
 {
     /// <summary>The wire form of <paramref name="step"/>.</summary>
     public static PlanStepResponse From(PlanStep step)
@@ -32,6 +34,6 @@ public sealed record PlanStepResponse(
             : null;
         var with = step.With.ValueKind == JsonValueKind.Undefined ? JsonDocument.Parse("{}").RootElement.Clone() : step.With;
         return new PlanStepResponse(step.Id, step.Uses, with, step.DependsOn, retry, TemplateDuration.Format(step.Timeout),
-            step.RequiresApproval, step.Compensate);
+            step.RequiresApproval, step.Compensate, step.WithResolved);
     }
 }

@@ -120,6 +120,9 @@ public sealed class JobRequestTests(JobsTestServer server) : IClassFixture<JobsT
         Assert.Equal("autopilot.module", step.GetProperty("uses").GetString());
         Assert.Equal(3, step.GetProperty("retry").GetProperty("max_attempts").GetInt32());
         Assert.Equal("5m", step.GetProperty("timeout").GetString());
+        // The built-in templates pass "${{ inputs }}" whole, which the expression grammar (inputs.<name>) rejects, so it stays raw.
+        Assert.False(step.GetProperty("with_resolved").GetBoolean());
+        Assert.Equal("${{ inputs }}", step.GetProperty("with").GetProperty("input").GetString());
         Assert.Equal("security", body.GetProperty("inputs").GetProperty("scan_type").GetString());
         await server.AuditedAsync(tenant, "job_request", "allow", "dry_run");
 
