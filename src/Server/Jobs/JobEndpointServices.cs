@@ -14,4 +14,9 @@ public sealed record JobEndpointServices(
     FeatureFlagsReader Flags,
     AuditRecorder Audit,
     IRunIdSource RunIds,
-    TimeProvider Time);
+    TimeProvider Time,
+    ILoggerFactory Loggers)
+{
+    /// <summary>The logger of the job endpoints.</summary>
+    internal ILogger Logger => Loggers.CreateLogger("JobForge.Server.Jobs");
+}

@@ -64,6 +64,7 @@ public static partial class JobEndpoints
         IResult Deny(string reason, IResult result)
         {
             services.Audit.Record(context, request.TenantId, Action, "deny", reason, details, request.ActorId);
+            JobsLog.Denied(services.Logger, request.TenantId, request.TemplateKey, reason);
             return result;
         }
 
@@ -125,9 +126,11 @@ public static partial class JobEndpoints
         {
             case RunCreateOutcome.Created:
                 services.Audit.Record(context, run.TenantId, Action, "allow", "queued", details, run.ActorId);
+                JobsLog.Queued(services.Logger, run.TenantId, run.TemplateKey, stored.RunId);
                 return TypedResults.Accepted("/api/v1/jobs/" + stored.RunId, response);
             case RunCreateOutcome.Replayed:
                 services.Audit.Record(context, run.TenantId, Action, "allow", "idempotent_replay", details, run.ActorId);
+                JobsLog.Replayed(services.Logger, run.TenantId, run.TemplateKey, stored.RunId);
                 return TypedResults.Ok(response);
             default:
                 services.Audit.Record(context, run.TenantId, Action, "deny", "idempotency_conflict", details, run.ActorId);

@@ -112,4 +112,18 @@ public sealed class JobPolicyGateTests(JobsTestServer server) : IClassFixture<Jo
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("forbidden", await JobsTestServer.ErrorTypeAsync(response));
     }
+
+    [Fact]
+    public async Task Post_ActionJobWithATokenForAnotherProject_Is403ProjectMismatch()
+    {
+        var (tenant, key) = await ReadyAsync();
+        var token = await server.IssueTokenAsync(tenant, Apply, "alice", ["ops:write"], project: "p1");
+
+        using var response = await server.PostJobAsync(key, ApplyBody(tenant, extra: ""","project_id":"p2" """), TokenHeader(token));
+        using var matching = await server.PostJobAsync(key, ApplyBody(tenant, extra: ""","project_id":"p1" """), TokenHeader(token));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("project_mismatch", (await JobsTestServer.JsonAsync(response)).GetProperty("error").GetProperty("details").GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, matching.StatusCode);
+    }
 }
