@@ -29,6 +29,9 @@ public readonly record struct ErrorType
     /// <summary>The feature is switched off by its flag.</summary>
     public static ErrorType FeatureDisabled { get; } = new("feature_disabled");
 
+    /// <summary>A policy token is missing or does not allow the action; <c>details</c> carries the verifier's reason.</summary>
+    public static ErrorType PolicyDenied { get; } = new("policy_denied");
+
     /// <summary>Too many requests; retry after the time given.</summary>
     public static ErrorType RateLimited { get; } = new("rate_limited");
 

@@ -1,14 +1,15 @@
 using JobForge.Server.Audit;
+using JobForge.Server.Contracts;
 using JobForge.Server.Auth;
 using JobForge.Server.Errors;
 using JobForge.Server.Events;
 using JobForge.Server.Flags;
 using JobForge.Server.Health;
+using JobForge.Server.Jobs;
 using JobForge.Server.OpenApi;
 using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
-using JobForge.Server.Contracts;
 using JobForge.Server.Templates;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
@@ -38,6 +39,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgePolicyTokens();
         builder.Services.AddJobForgePublishing();
         builder.Services.AddJobForgeTemplates();
+        builder.Services.AddJobForgeJobs();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
@@ -53,6 +55,7 @@ public static class JobForgeServer
         app.MapPolicyTokenEndpoints();
         app.MapTemplateEndpoints();
         app.MapContractEndpoints();
+        app.MapJobEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }

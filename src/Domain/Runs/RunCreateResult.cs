@@ -1,0 +1,6 @@
+namespace JobForge.Domain.Runs;
+
+/// <summary>The outcome of <see cref="IRunStore.CreateAsync"/>.</summary>
+/// <param name="Outcome">What happened.</param>
+/// <param name="Run">The stored run: the new one when <see cref="RunCreateOutcome.Created"/>, else the original.</param>
+public sealed record RunCreateResult(RunCreateOutcome Outcome, Run Run);

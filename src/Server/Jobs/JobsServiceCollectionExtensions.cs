@@ -1,0 +1,21 @@
+using JobForge.Domain.Runs;
+using JobForge.Storage.Runs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace JobForge.Server.Jobs;
+
+/// <summary>Registers job requests: the run store and the run id source.</summary>
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Table-backed <see cref="IRunStore"/> (<c>JobForge:Runs</c>, unless one is registered already) and
+    /// <see cref="RandomRunIdSource"/>. Needs the templates, policy tokens, flags and audit registrations.
+    /// </summary>
+    public static IServiceCollection AddJobForgeJobs(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddJobForgeRunStore();
+        services.TryAddSingleton<IRunIdSource, RandomRunIdSource>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using JobForge.Domain.Runs;
+
+namespace JobForge.Server.Jobs;
+
+/// <summary>A run as <c>GET /api/v1/jobs/{run_id}</c> shows it (the template snapshot stays in storage).</summary>
+/// <param name="RunId">The run id.</param>
+/// <param name="TenantId">The tenant.</param>
+/// <param name="ProjectId">The project, if any.</param>
+/// <param name="TemplateKey">The template key.</param>
+/// <param name="TemplateVersion">The template version the run started with.</param>
+/// <param name="Status">The status, e.g. <c>queued</c>.</param>
+/// <param name="Inputs">The validated inputs.</param>
+/// <param name="InputsSha256">The SHA-256 of the canonical inputs.</param>
+/// <param name="TraceId">The trace id.</param>
+/// <param name="ActorId">The actor, if any.</param>
+/// <param name="RequestedAt">When it was requested.</param>
+/// <param name="IdempotencyKey">The idempotency key, if any.</param>
+public sealed record RunResponse(
+    string RunId,
+    string TenantId,
+    string? ProjectId,
+    string TemplateKey,
+    string TemplateVersion,
+    string Status,
+    JsonElement Inputs,
+    string InputsSha256,
+    string TraceId,
+    string? ActorId,
+    DateTimeOffset RequestedAt,
+    string? IdempotencyKey)
+{
+    /// <summary>The wire form of <paramref name="run"/>.</summary>
+    public static RunResponse From(Run run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using var inputs = JsonDocument.Parse(run.InputsJson);
+        return new RunResponse(run.RunId, run.TenantId, run.ProjectId, run.TemplateKey, run.TemplateVersion,
+            RunStatusNames.ToWireName(run.Status), inputs.RootElement.Clone(), run.InputsSha256, run.TraceId, run.ActorId,
+            run.RequestedAt, run.IdempotencyKey);
+    }
+}

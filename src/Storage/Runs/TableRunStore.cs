@@ -1,0 +1,118 @@
+using Azure;
+using JobForge.Domain.Events;
+using JobForge.Domain.Runs;
+using JobForge.Storage.Tables;
+
+namespace JobForge.Storage.Runs;
+
+/// <summary>
+/// <see cref="IRunStore"/> on one Azure table, PartitionKey = tenant id (see <see cref="RunEntities"/> for the rows).
+/// Idempotency without entity-group transactions: the first request <c>Add</c>s the claim row, and only the winner
+/// writes its run; losers get 409, read the claim and return the winner's run. Should the winner stop between the two
+/// writes, the next identical request writes the run under the claimed id (same tenant, template and inputs hash).
+/// The table is created at first use.
+/// </summary>
+public sealed class TableRunStore : IRunStore
+{
+    private readonly TableClient _table;
+    private readonly SemaphoreSlim _createGate = new(1, 1);
+    private volatile bool _ready;
+
+    /// <summary>A store on <paramref name="table"/>.</summary>
+    public TableRunStore(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
+
+    /// <inheritdoc />
+    public async Task<RunCreateResult> CreateAsync(string tenantId, Run run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (!string.Equals(tenantId, run.TenantId, StringComparison.Ordinal) || !StorageSafeId.IsValid(tenantId, StorageSafeId.MaxScopeIdLength))
+        {
+            throw new ArgumentException("The run must belong to the tenant, whose id must be storage-safe.", nameof(tenantId));
+        }
+
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        if (run.IdempotencyKey is not null && !await TryAddAsync(RunEntities.Claim(run), cancellationToken).ConfigureAwait(false))
+        {
+            return await ExistingAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!await TryAddAsync(RunEntities.ToEntity(run), cancellationToken).ConfigureAwait(false))
+        {
+            // Only a concurrent identical request (see ExistingAsync) writes under a claimed id; any other clash is a bug.
+            var written = run.IdempotencyKey is null ? null : await GetAsync(tenantId, run.RunId, cancellationToken).ConfigureAwait(false);
+            return written is not null && string.Equals(written.InputsSha256, run.InputsSha256, StringComparison.Ordinal)
+                ? new RunCreateResult(RunCreateOutcome.Created, written)
+                : throw new InvalidOperationException("A run with this id exists already; run ids must be unique.");
+        }
+
+        return new RunCreateResult(RunCreateOutcome.Created, run);
+    }
+
+    /// <inheritdoc />
+    public async Task<Run?> GetAsync(string tenantId, string runId, CancellationToken cancellationToken = default)
+    {
+        if (!StorageSafeId.IsValid(tenantId, StorageSafeId.MaxScopeIdLength) || !RunId.IsValid(runId))
+        {
+            return null;
+        }
+
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await _table.GetEntityIfExistsAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : RunEntities.FromEntity(entity);
+    }
+
+    private async Task<RunCreateResult> ExistingAsync(Run run, CancellationToken cancellationToken)
+    {
+        var claim = await _table.GetEntityIfExistsAsync(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, run.IdempotencyKey!),
+            cancellationToken: cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The idempotency claim vanished after a conflict.");
+        var claimedId = claim.GetString("RunId") ?? throw new InvalidOperationException("The idempotency claim has no run id.");
+        var claimedSha = claim.GetString("InputsSha256");
+        var sameInputs = string.Equals(claimedSha, run.InputsSha256, StringComparison.Ordinal);
+        var original = await GetAsync(run.TenantId, claimedId, cancellationToken).ConfigureAwait(false);
+        if (original is null && sameInputs)
+        {
+            // The winner has not written its run yet (or stopped): write an equivalent one under the claimed id.
+            await TryAddAsync(RunEntities.ToEntity(run with { RunId = claimedId }), cancellationToken).ConfigureAwait(false);
+            original = await GetAsync(run.TenantId, claimedId, cancellationToken).ConfigureAwait(false);
+        }
+
+        original ??= run with { RunId = claimedId, InputsSha256 = claimedSha ?? "" };
+        return new RunCreateResult(sameInputs ? RunCreateOutcome.Replayed : RunCreateOutcome.IdempotencyConflict, original);
+    }
+
+    private async Task<bool> TryAddAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
+        {
+            return false;
+        }
+    }
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _createGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_ready)
+            {
+                await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                _ready = true;
+            }
+        }
+        finally
+        {
+            _createGate.Release();
+        }
+    }
+}
