@@ -13,8 +13,6 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
 {
     private const string RowKey = "key";
     private readonly TableClient _table;
-    private readonly SemaphoreSlim _createGate = new(1, 1);
-    private volatile bool _tableReady;
 
     /// <summary>A store on <paramref name="table"/>.</summary>
     public TableApiKeyStore(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
@@ -29,7 +27,7 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
             throw new ArgumentException($"A key id is {ApiKeyToken.KeyIdLength} lowercase hex characters.", nameof(record));
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await _table.AddEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
@@ -49,7 +47,7 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
             return null;
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var entity = await _table.GetEntityIfExistsAsync(keyId, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
@@ -57,7 +55,7 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ApiKeyRecord>> ListAsync(string? tenantId, CancellationToken cancellationToken = default)
     {
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var filter = tenantId is null ? null : TableFilter.Equal(TenantProperty, tenantId);
         var records = new List<ApiKeyRecord>();
         await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -77,7 +75,7 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
             return null;
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; ; attempt++)
         {
             var entity = await _table.GetEntityIfExistsAsync(keyId, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -102,28 +100,6 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
             {
                 // Someone else changed the key meanwhile (most likely revoked it too): read again.
             }
-        }
-    }
-
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (_tableReady)
-        {
-            return;
-        }
-
-        await _createGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_tableReady)
-            {
-                await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                _tableReady = true;
-            }
-        }
-        finally
-        {
-            _createGate.Release();
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class TablePolicyTokenRevocations
             throw new ArgumentException("A policy token id is a UUID.", nameof(record));
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; ; attempt++)
         {
             var entity = await _table.GetEntityIfExistsAsync(record.Jti, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -51,7 +51,7 @@ public sealed partial class TablePolicyTokenRevocations
     /// <inheritdoc />
     public async Task<int> SweepExpiredAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var filter = TableFilter.LessThan(ExpiresAtProperty, before);
         var swept = 0;
         await foreach (var entity in _table.QueryAsync(filter, ["PartitionKey", ExpiresAtProperty], cancellationToken: cancellationToken).ConfigureAwait(false))

@@ -16,8 +16,6 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
     private const string ExpiresAtProperty = "ExpiresAt";
     private const string RevokedAtProperty = "RevokedAt";
     private readonly TableClient _table;
-    private readonly SemaphoreSlim _createGate = new(1, 1);
-    private volatile bool _tableReady;
 
     /// <summary>Revocations on <paramref name="table"/>.</summary>
     public TablePolicyTokenRevocations(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
@@ -26,7 +24,7 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
     public async Task RecordIssuedAsync(PolicyTokenRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await _table.AddEntityAsync(ToEntity(record with { RevokedAt = null }), cancellationToken).ConfigureAwait(false);
@@ -45,7 +43,7 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
             return null;
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var entity = await _table.GetEntityIfExistsAsync(jti, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
@@ -58,7 +56,7 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
             return false;
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var entity = await _table.GetEntityIfExistsAsync(jti, RowKey, [RevokedAtProperty], cancellationToken).ConfigureAwait(false);
         return entity?.GetDateTimeOffset(RevokedAtProperty) is not null;
     }
@@ -77,26 +75,4 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
         entity.GetString(TenantProperty) ?? string.Empty,
         entity.GetDateTimeOffset(ExpiresAtProperty) ?? DateTimeOffset.MinValue,
         entity.GetDateTimeOffset(RevokedAtProperty));
-
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (_tableReady)
-        {
-            return;
-        }
-
-        await _createGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_tableReady)
-            {
-                await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                _tableReady = true;
-            }
-        }
-        finally
-        {
-            _createGate.Release();
-        }
-    }
 }

@@ -15,8 +15,6 @@ namespace JobForge.Storage.Runs;
 public sealed class TableRunStore : IRunStore
 {
     private readonly TableClient _table;
-    private readonly SemaphoreSlim _createGate = new(1, 1);
-    private volatile bool _ready;
 
     /// <summary>A store on <paramref name="table"/>.</summary>
     public TableRunStore(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
@@ -30,7 +28,7 @@ public sealed class TableRunStore : IRunStore
             throw new ArgumentException("The run must belong to the tenant, whose id must be storage-safe.", nameof(tenantId));
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         if (run.IdempotencyKey is not null && !await TryAddAsync(RunEntities.Claim(run), cancellationToken).ConfigureAwait(false))
         {
             return await ExistingAsync(run, cancellationToken).ConfigureAwait(false);
@@ -56,7 +54,7 @@ public sealed class TableRunStore : IRunStore
             return null;
         }
 
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var entity = await _table.GetEntityIfExistsAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : RunEntities.FromEntity(entity);
     }
@@ -91,28 +89,6 @@ public sealed class TableRunStore : IRunStore
         catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
         {
             return false;
-        }
-    }
-
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (_ready)
-        {
-            return;
-        }
-
-        await _createGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_ready)
-            {
-                await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                _ready = true;
-            }
-        }
-        finally
-        {
-            _createGate.Release();
         }
     }
 }
