@@ -16,14 +16,7 @@ public static partial class PolicyTokenEndpoints
     /// </summary>
     public static async Task<IResult> ValidateToken(HttpContext context, [AsParameters] PolicyTokenEndpointServices services)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(services);
-        if (NoSecret(context, services) is { } disabled)
-        {
-            return disabled;
-        }
-
-        var (document, error) = await JsonRequestBody.ReadAsync(context, MaxBodyBytes, context.RequestAborted);
+        var (document, error) = await ReadSignedRequestAsync(context, services);
         if (error is not null)
         {
             return error;

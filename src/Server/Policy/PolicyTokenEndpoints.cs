@@ -1,3 +1,4 @@
+using JobForge.Server.Json;
 using JobForge.Domain.Errors;
 using JobForge.Domain.Events;
 using JobForge.Server.Auth;
@@ -31,6 +32,17 @@ public static partial class PolicyTokenEndpoints
         tokens.MapPost("/validate", ValidateToken).WithName("ValidatePolicyToken").RequireScope(ValidateScope);
         tokens.MapPost("/{jti}/revoke", RevokeToken).WithName("RevokePolicyToken").RequireScope(IssueScope);
         return routes;
+    }
+
+    /// <summary>What issuing and validating share: 403 without a secret, then the bounded JSON body.</summary>
+    private static async Task<(System.Text.Json.JsonDocument? Document, IResult? Error)> ReadSignedRequestAsync(
+        HttpContext context, PolicyTokenEndpointServices services)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(services);
+        return NoSecret(context, services) is { } disabled
+            ? (null, disabled)
+            : await JsonRequestBody.ReadAsync(context, MaxBodyBytes, context.RequestAborted);
     }
 
     private static IResult? NoSecret(HttpContext context, PolicyTokenEndpointServices services)
