@@ -7,10 +7,13 @@ public static class RunStatusNames
     {
         [RunStatus.Queued] = "queued",
         [RunStatus.Running] = "running",
-        [RunStatus.WaitingForApproval] = "waiting_for_approval",
+        [RunStatus.AwaitingApproval] = "awaiting_approval",
         [RunStatus.Succeeded] = "succeeded",
         [RunStatus.Failed] = "failed",
-        [RunStatus.Cancelled] = "cancelled",
+        [RunStatus.RollingBack] = "rolling_back",
+        [RunStatus.RolledBack] = "rolled_back",
+        [RunStatus.RollbackFailed] = "rollback_failed",
+        [RunStatus.Canceled] = "canceled",
     };
 
     /// <summary>The wire name of <paramref name="status"/>, e.g. <c>queued</c>.</summary>

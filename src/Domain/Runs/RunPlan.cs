@@ -1,0 +1,19 @@
+namespace JobForge.Domain.Runs;
+
+/// <summary>
+/// What a run executes, derived once from its template snapshot (see <c>RunPlanner</c>): the forward steps in
+/// execution order, the compensation steps by id, and the run-level limits.
+/// </summary>
+/// <param name="Steps">The forward steps in execution order (dependencies first, declaration order otherwise).</param>
+/// <param name="Compensations">The compensation-only steps, by id.</param>
+/// <param name="RunTimeout">How long the whole run may take.</param>
+/// <param name="ApprovalTimeout">How long an approval may take before the run fails.</param>
+public sealed record RunPlan(
+    IReadOnlyList<PlannedStep> Steps,
+    IReadOnlyDictionary<string, PlannedStep> Compensations,
+    TimeSpan RunTimeout,
+    TimeSpan ApprovalTimeout)
+{
+    /// <summary>Whether the run waits for an approval before its first step (templates that require approval).</summary>
+    public bool RequiresApproval { get; init; }
+}
