@@ -42,6 +42,9 @@ public sealed record Run
     /// <summary>When the run was requested.</summary>
     public required DateTimeOffset RequestedAt { get; init; }
 
+    /// <summary>The API key id that requested the run (approvals by the same key are refused unless configured).</summary>
+    public string? RequestedByKeyId { get; init; }
+
     /// <summary>The idempotency key, if the request gave one.</summary>
     public string? IdempotencyKey { get; init; }
 }

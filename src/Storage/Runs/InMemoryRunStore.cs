@@ -3,7 +3,7 @@ using JobForge.Domain.Runs;
 namespace JobForge.Storage.Runs;
 
 /// <summary>An in-memory <see cref="IRunStore"/> for tests and local runs; honours the same contract as <see cref="TableRunStore"/>. Thread-safe.</summary>
-public sealed class InMemoryRunStore : IRunStore
+public sealed partial class InMemoryRunStore : IRunStore
 {
     private readonly object _gate = new();
     private readonly Dictionary<(string Tenant, string RunId), Run> _runs = [];
@@ -38,6 +38,8 @@ public sealed class InMemoryRunStore : IRunStore
             {
                 throw new InvalidOperationException("A run with this id exists already; run ids must be unique.");
             }
+
+            _work[(tenantId, run.RunId)] = new RunWorkItem(tenantId, run.RunId, run.RequestedAt);
 
             return Task.FromResult(new RunCreateResult(RunCreateOutcome.Created, run));
         }

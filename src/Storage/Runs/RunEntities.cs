@@ -37,6 +37,7 @@ internal static class RunEntities
             ["ActorId"] = run.ActorId,
             ["RequestedAt"] = run.RequestedAt,
             ["IdempotencyKey"] = run.IdempotencyKey,
+            ["RequestedByKeyId"] = run.RequestedByKeyId,
         };
         WriteChunks(entity, "Template", run.TemplateJson);
         WriteChunks(entity, "Inputs", run.InputsJson);
@@ -70,7 +71,39 @@ internal static class RunEntities
             ActorId = entity.GetString("ActorId"),
             RequestedAt = requestedAt,
             IdempotencyKey = entity.GetString("IdempotencyKey"),
+            RequestedByKeyId = entity.GetString("RequestedByKeyId"),
         };
+    }
+
+    public static TableEntity ExecutionEntity(string tenantId, string runId, RunState? state, RunLease? lease, IReadOnlyList<RunSignal> inbox)
+    {
+        var entity = new TableEntity(tenantId, runId)
+        {
+            ["LeaseOwner"] = lease?.Owner ?? "",
+            ["LeaseUntil"] = lease?.Until ?? DateTimeOffset.UnixEpoch,
+            ["Inbox"] = RunStateJson.WriteInbox(inbox),
+        };
+        if (state is not null)
+        {
+            entity["Status"] = RunStatusNames.ToWireName(state.Status);
+            WriteChunks(entity, "State", RunStateJson.Write(state));
+        }
+
+        return entity;
+    }
+
+    public static RunRecord? RecordFromEntity(TableEntity entity)
+    {
+        if (FromEntity(entity) is not { } run)
+        {
+            return null;
+        }
+
+        var stateJson = entity.GetInt64("StateParts") is > 0 ? ReadChunks(entity, "State") : null;
+        var owner = entity.GetString("LeaseOwner");
+        var lease = string.IsNullOrEmpty(owner) || entity.GetDateTimeOffset("LeaseUntil") is not { } until ? null : new RunLease(owner, until);
+        return new RunRecord(run, stateJson is null ? null : RunStateJson.Read(stateJson), lease,
+            RunStateJson.ReadInbox(entity.GetString("Inbox")), entity.ETag.ToString());
     }
 
     private static void WriteChunks(TableEntity entity, string name, string text)

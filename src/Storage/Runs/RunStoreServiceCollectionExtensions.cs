@@ -11,7 +11,7 @@ public static class RunStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="RunStoreOptions"/> from <c>JobForge:Runs</c> and registers a <see cref="TableRunStore"/> as
-    /// <see cref="IRunStore"/> unless one is registered already.
+    /// <see cref="IRunStore"/> unless one is registered already, and the same store as <see cref="IRunExecutionStore"/>.
     /// </summary>
     public static IServiceCollection AddJobForgeRunStore(this IServiceCollection services)
     {
@@ -22,6 +22,8 @@ public static class RunStoreServiceCollectionExtensions
             var tables = provider.GetRequiredService<StorageClients>().Tables;
             return new TableRunStore(tables.GetTableClient(provider.GetRequiredService<IOptions<RunStoreOptions>>().Value.TableName));
         });
+        services.TryAddSingleton<IRunExecutionStore>(provider => provider.GetRequiredService<IRunStore>() as IRunExecutionStore
+            ?? throw new InvalidOperationException("The registered IRunStore does not keep execution state; register an IRunExecutionStore too."));
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace JobForge.Storage.Runs;
 /// writes, the next identical request writes the run under the claimed id (same tenant, template and inputs hash).
 /// The table is created at first use.
 /// </summary>
-public sealed class TableRunStore : IRunStore
+public sealed partial class TableRunStore : IRunStore
 {
     private readonly TableClient _table;
 
@@ -34,6 +34,9 @@ public sealed class TableRunStore : IRunStore
             return await ExistingAsync(run, cancellationToken).ConfigureAwait(false);
         }
 
+        // The work entry first: a crash between the two writes leaves an entry without a run (the engine drops it),
+        // never a run that nothing will execute.
+        await SetWorkAsync(new RunWorkItem(tenantId, run.RunId, run.RequestedAt), cancellationToken).ConfigureAwait(false);
         if (!await TryAddAsync(RunEntities.ToEntity(run), cancellationToken).ConfigureAwait(false))
         {
             // Only a concurrent identical request (see ExistingAsync) writes under a claimed id; any other clash is a bug.
@@ -71,6 +74,7 @@ public sealed class TableRunStore : IRunStore
         if (original is null && sameInputs)
         {
             // The winner has not written its run yet (or stopped): write an equivalent one under the claimed id.
+            await SetWorkAsync(new RunWorkItem(run.TenantId, claimedId, run.RequestedAt), cancellationToken).ConfigureAwait(false);
             await TryAddAsync(RunEntities.ToEntity(run with { RunId = claimedId }), cancellationToken).ConfigureAwait(false);
             original = await GetAsync(run.TenantId, claimedId, cancellationToken).ConfigureAwait(false);
         }

@@ -1,0 +1,119 @@
+using Azure;
+using JobForge.Domain.Events;
+using JobForge.Domain.Runs;
+using JobForge.Storage.Tables;
+
+namespace JobForge.Storage.Runs;
+
+public sealed partial class TableRunStore : IRunExecutionStore
+{
+    /// <inheritdoc />
+    public async Task<RunRecord?> LoadAsync(string tenantId, string runId, CancellationToken cancellationToken = default)
+    {
+        if (!StorageSafeId.IsValid(tenantId, StorageSafeId.MaxScopeIdLength) || !RunId.IsValid(runId))
+        {
+            return null;
+        }
+
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await _table.GetEntityIfExistsAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : RunEntities.RecordFromEntity(entity);
+    }
+
+    /// <inheritdoc />
+    public async Task<RunSaveResult> SaveAsync(
+        string tenantId, string runId, RunState? state, RunLease? lease, IReadOnlyList<RunSignal> inbox, string version,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inbox);
+        var entity = RunEntities.ExecutionEntity(tenantId, runId, state, lease, inbox);
+        try
+        {
+            var etag = await _table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return new RunSaveResult(true, etag.ToString());
+        }
+        catch (TableConcurrencyException)
+        {
+            return RunSaveResult.Conflict;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode != TableErrorCode.TableNotFound)
+        {
+            return RunSaveResult.Conflict;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task SetWorkAsync(RunWorkItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _table.UpsertEntityAsync(RunWorkEntities.ToEntity(item), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveWorkAsync(string tenantId, string runId, CancellationToken cancellationToken = default)
+    {
+        await _table.DeleteEntityAsync(RunWorkEntities.Partition(tenantId, runId), runId + "|" + tenantId, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RunWorkItem>> ListDueAsync(DateTimeOffset dueBy, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<RunWorkItem>();
+        await foreach (var entity in _table.QueryAsync(RunWorkEntities.DueFilter(dueBy), maxPerPage: Math.Min(max, TableClient.MaxPageSize), cancellationToken: cancellationToken)
+            .ConfigureAwait(false))
+        {
+            if (RunWorkEntities.FromEntity(entity) is { } item)
+            {
+                items.Add(item);
+            }
+
+            if (items.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    public async Task<RunPage> ListRunsAsync(string tenantId, RunListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!StorageSafeId.IsValid(tenantId, StorageSafeId.MaxScopeIdLength))
+        {
+            return new RunPage([], null);
+        }
+
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
+        var filters = new List<string>
+        {
+            TableFilter.Equal("PartitionKey", tenantId),
+            TableFilter.GreaterThanOrEqual("RowKey", RunId.Prefix),
+            TableFilter.LessThan("RowKey", RunId.Prefix[..^1] + (char)(RunId.Prefix[^1] + 1)),
+        };
+        if (query.Status is { } status)
+        {
+            filters.Add(TableFilter.Equal("Status", RunStatusNames.ToWireName(status)));
+        }
+
+        if (query.TemplateKey is { } key)
+        {
+            filters.Add(TableFilter.Equal("TemplateKey", key));
+        }
+
+        if (query.ProjectId is { } project)
+        {
+            filters.Add(TableFilter.Equal("ProjectId", project));
+        }
+
+        var page = await _table.QueryPageAsync(TableFilter.And([.. filters]), maxPerPage: Math.Clamp(query.Limit, 1, 200),
+            continuationToken: query.Cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var runs = page.Values.Select(RunEntities.RecordFromEntity).OfType<RunRecord>().ToList();
+        return new RunPage(runs, page.ContinuationToken);
+    }
+}
