@@ -39,7 +39,7 @@ public sealed partial class InMemoryRunStore : IRunStore
                 throw new InvalidOperationException("A run with this id exists already; run ids must be unique.");
             }
 
-            _work[(tenantId, run.RunId)] = new RunWorkItem(tenantId, run.RunId, run.RequestedAt);
+            _work[(tenantId, run.RunId)] = RunWorkItem.ForNewRun(run);
 
             return Task.FromResult(new RunCreateResult(RunCreateOutcome.Created, run));
         }

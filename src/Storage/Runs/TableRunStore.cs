@@ -36,7 +36,7 @@ public sealed partial class TableRunStore : IRunStore
 
         // The work entry first: a crash between the two writes leaves an entry without a run (the engine drops it),
         // never a run that nothing will execute.
-        await SetWorkAsync(new RunWorkItem(tenantId, run.RunId, run.RequestedAt), cancellationToken).ConfigureAwait(false);
+        await SetWorkAsync(RunWorkItem.ForNewRun(run), cancellationToken).ConfigureAwait(false);
         if (!await TryAddAsync(RunEntities.ToEntity(run), cancellationToken).ConfigureAwait(false))
         {
             // Only a concurrent identical request (see ExistingAsync) writes under a claimed id; any other clash is a bug.
@@ -74,7 +74,7 @@ public sealed partial class TableRunStore : IRunStore
         if (original is null && sameInputs)
         {
             // The winner has not written its run yet (or stopped): write an equivalent one under the claimed id.
-            await SetWorkAsync(new RunWorkItem(run.TenantId, claimedId, run.RequestedAt), cancellationToken).ConfigureAwait(false);
+            await SetWorkAsync(RunWorkItem.ForNewRun(run with { RunId = claimedId }), cancellationToken).ConfigureAwait(false);
             await TryAddAsync(RunEntities.ToEntity(run with { RunId = claimedId }), cancellationToken).ConfigureAwait(false);
             original = await GetAsync(run.TenantId, claimedId, cancellationToken).ConfigureAwait(false);
         }
