@@ -8,4 +8,8 @@ public interface IRunWorkNotifier
 {
     /// <summary>Signals that <paramref name="runId"/> of <paramref name="tenantId"/> needs attention.</summary>
     void RunReady(string tenantId, string runId);
+
+    /// <summary>Signals a run this process just created; the engine may use <paramref name="created"/> to skip reading it back.</summary>
+    void RunCreated(RunCreateResult created) =>
+        RunReady((created ?? throw new ArgumentNullException(nameof(created))).Run.TenantId, created.Run.RunId);
 }

@@ -41,7 +41,7 @@ public sealed partial class InMemoryRunStore : IRunStore
 
             _work[(tenantId, run.RunId)] = RunWorkItem.ForNewRun(run);
 
-            return Task.FromResult(new RunCreateResult(RunCreateOutcome.Created, run));
+            return Task.FromResult(new RunCreateResult(RunCreateOutcome.Created, run) { Version = "0" });
         }
     }
 

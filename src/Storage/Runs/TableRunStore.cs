@@ -29,7 +29,7 @@ public sealed partial class TableRunStore : IRunStore
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        if (run.IdempotencyKey is not null && !await TryAddAsync(RunEntities.Claim(run), cancellationToken).ConfigureAwait(false))
+        if (run.IdempotencyKey is not null && await TryAddAsync(RunEntities.Claim(run), cancellationToken).ConfigureAwait(false) is null)
         {
             return await ExistingAsync(run, cancellationToken).ConfigureAwait(false);
         }
@@ -37,7 +37,8 @@ public sealed partial class TableRunStore : IRunStore
         // The work entry first: a crash between the two writes leaves an entry without a run (the engine drops it),
         // never a run that nothing will execute.
         await SetWorkAsync(RunWorkItem.ForNewRun(run), cancellationToken).ConfigureAwait(false);
-        if (!await TryAddAsync(RunEntities.ToEntity(run), cancellationToken).ConfigureAwait(false))
+        var version = await TryAddAsync(RunEntities.ToEntity(run), cancellationToken).ConfigureAwait(false);
+        if (version is null)
         {
             // Only a concurrent identical request (see ExistingAsync) writes under a claimed id; any other clash is a bug.
             var written = run.IdempotencyKey is null ? null : await GetAsync(tenantId, run.RunId, cancellationToken).ConfigureAwait(false);
@@ -46,7 +47,7 @@ public sealed partial class TableRunStore : IRunStore
                 : throw new InvalidOperationException("A run with this id exists already; run ids must be unique.");
         }
 
-        return new RunCreateResult(RunCreateOutcome.Created, run);
+        return new RunCreateResult(RunCreateOutcome.Created, run) { Version = version };
     }
 
     /// <inheritdoc />
@@ -83,16 +84,16 @@ public sealed partial class TableRunStore : IRunStore
         return new RunCreateResult(sameInputs ? RunCreateOutcome.Replayed : RunCreateOutcome.IdempotencyConflict, original);
     }
 
-    private async Task<bool> TryAddAsync(TableEntity entity, CancellationToken cancellationToken)
+    /// <summary>Adds the entity; its version (ETag), or null when the keys are taken.</summary>
+    private async Task<string?> TryAddAsync(TableEntity entity, CancellationToken cancellationToken)
     {
         try
         {
-            await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            return true;
+            return (await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)).ToString();
         }
         catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
         {
-            return false;
+            return null;
         }
     }
 }

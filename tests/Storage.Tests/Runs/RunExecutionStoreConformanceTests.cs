@@ -48,6 +48,19 @@ public abstract class RunExecutionStoreConformanceTests
     }
 
     [Fact]
+    public async Task CreateAsync_Created_ReportsTheVersionASaveCanBeConditionalOn()
+    {
+        var (runs, store) = await CreateStoresAsync();
+        var run = RunStoreConformanceTests.NewRun();
+
+        var created = await runs.CreateAsync(run.TenantId, run);
+        var saved = await store.SaveAsync(run.TenantId, run.RunId, State(), null, [], created.Version!);
+
+        Assert.Equal((await store.LoadAsync(run.TenantId, run.RunId))!.Version, saved.Version);
+        Assert.True(saved.Saved);
+    }
+
+    [Fact]
     public async Task SaveAsync_WithTheVersionRead_StoresStateLeaseAndInboxWhole()
     {
         var (runs, store) = await CreateStoresAsync();
