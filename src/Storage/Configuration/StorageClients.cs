@@ -1,6 +1,7 @@
 using Azure.Core;
 using JobForge.Storage.Accounts;
 using JobForge.Storage.Blobs;
+using JobForge.Storage.Pipeline;
 using JobForge.Storage.Queues;
 using JobForge.Storage.Tables;
 
@@ -11,12 +12,17 @@ public sealed class StorageClients
 {
     /// <summary>Builds clients for <paramref name="endpoints"/>: Shared Key when they carry a key, else <paramref name="tokenCredential"/>.</summary>
     /// <exception cref="ArgumentException">Neither a shared key nor a token credential is available.</exception>
-    public StorageClients(StorageAccountEndpoints endpoints, TokenCredential? tokenCredential, StorageOptions options, TimeProvider time)
+    /// <param name="endpoints">The account's endpoints.</param>
+    /// <param name="tokenCredential">The Entra ID credential, for endpoints without a key.</param>
+    /// <param name="options">Retry and timeout settings.</param>
+    /// <param name="time">The clock (for request signing and retries).</param>
+    /// <param name="observer">Sees every request attempt (benchmarks count them); null for none.</param>
+    public StorageClients(StorageAccountEndpoints endpoints, TokenCredential? tokenCredential, StorageOptions options, TimeProvider time, IStorageRequestObserver? observer = null)
     {
         Endpoints = endpoints;
-        var tableOptions = Configure(new TableClientOptions(), options);
-        var blobOptions = Configure(new BlobClientOptions(), options);
-        var queueOptions = Configure(new QueueClientOptions(), options);
+        var tableOptions = Configure(new TableClientOptions(), options, observer);
+        var blobOptions = Configure(new BlobClientOptions(), options, observer);
+        var queueOptions = Configure(new QueueClientOptions(), options, observer);
         tableOptions.TimeProvider = blobOptions.TimeProvider = queueOptions.TimeProvider = time;
 
         if (endpoints.SharedKey is { } key)
@@ -49,9 +55,14 @@ public sealed class StorageClients
     /// <summary>The Queue service client.</summary>
     public QueueServiceClient Queues { get; }
 
-    private static T Configure<T>(T clientOptions, StorageOptions options)
+    private static T Configure<T>(T clientOptions, StorageOptions options, IStorageRequestObserver? observer)
         where T : ClientOptions
     {
+        if (observer is not null)
+        {
+            clientOptions.AddPolicy(new ObservingPolicy(observer), HttpPipelinePosition.PerRetry);
+        }
+
         clientOptions.Retry.MaxRetries = options.MaxRetries;
         clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
         clientOptions.Retry.Mode = RetryMode.Exponential;

@@ -45,7 +45,8 @@ public static class StorageServiceCollectionExtensions
                     ManagedIdentityClientId = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? null : options.ManagedIdentityClientId,
                 })
                 : null;
-            return new StorageClients(endpoints, credential, options, provider.GetRequiredService<TimeProvider>());
+            return new StorageClients(endpoints, credential, options, provider.GetRequiredService<TimeProvider>(),
+                provider.GetService<Pipeline.IStorageRequestObserver>());
         });
         services.TryAddSingleton<StorageHealthProbe>();
         return services;
