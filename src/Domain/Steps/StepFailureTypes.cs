@@ -50,4 +50,7 @@ public static class StepFailureTypes
 
     /// <summary>The run ran past its run timeout (non-retryable).</summary>
     public const string RunTimeout = "run_timeout";
+
+    /// <summary>The step needs a feature flag that is off, e.g. <c>VERIFY_PACK_ENABLED</c> (non-retryable).</summary>
+    public const string FeatureDisabled = "feature_disabled";
 }

@@ -2,21 +2,20 @@ namespace JobForge.Domain.Templates;
 
 public static partial class BuiltInTemplates
 {
-    // Lint, typecheck, build and test of a workspace, in that order; "fast" packs skip slow suites in the worker.
+    // One command step runs the pack's stages (lint, typecheck, build; "full" adds test) in the workspace and reports
+    // {passed, pack, stages, fingerprint}; a failed stage is a passed=false report, not a failed step.
     private static JobTemplate VerifyPack()
     {
-        string[] stages = ["lint", "typecheck", "build", "test"];
-        var steps = stages.Select((stage, i) => new TemplateStep(
-            stage,
+        var verify = new TemplateStep(
+            "verify",
             HandlerKinds.Command,
-            Json($$$"""{"command":"verify_pack.{{{stage}}}","workspace":"${{ inputs.workspace }}","pack":"${{ inputs.pack }}"}"""),
-            Timeout: TimeSpan.FromMinutes(15),
-            DependsOn: i == 0 ? null : [stages[i - 1]])).ToList();
+            Json("""{"command":"verify_pack","workspace":"${{ inputs.workspace }}","pack":"${{ inputs.pack }}"}"""),
+            Timeout: TimeSpan.FromMinutes(60));
         return new JobTemplate
         {
             TemplateKey = VerifyPackKey,
             Name = "Verify pack",
-            Description = "Runs lint, typecheck, build and test of a workspace. Gated by VERIFY_PACK_ENABLED.",
+            Description = "Runs lint, typecheck and build (fast) or also test (full) of a workspace and fingerprints it. Gated by VERIFY_PACK_ENABLED.",
             Category = "core",
             Version = Version,
             InputSchema = Json("""
@@ -33,7 +32,7 @@ public static partial class BuiltInTemplates
             DefaultMaxAttempts = 1,
             DefaultTimeout = TimeSpan.FromMinutes(60),
             EstimatedCostTier = "medium",
-            Steps = steps,
+            Steps = [verify],
         };
     }
 }

@@ -90,6 +90,32 @@ public sealed class BuiltInTemplateTests
     }
 
     [Fact]
+    public void VerifyPack_IsOneCommandStep_ThatRunsThePackOnTheWorkspace()
+    {
+        var template = BuiltInTemplates.Find(BuiltInTemplates.VerifyPackKey)!;
+
+        var step = Assert.Single(template.Steps);
+        Assert.Equal("verify", step.Id);
+        Assert.Equal(HandlerKinds.Command, step.Uses);
+        Assert.Equal("""{"command":"verify_pack","workspace":"${{ inputs.workspace }}","pack":"${{ inputs.pack }}"}""", step.With.GetRawText());
+        Assert.Equal(1, template.DefaultMaxAttempts);
+    }
+
+    [Fact]
+    public void VerifyPack_OutputSchema_AcceptsAFailedReportWithExtraFields_AndNeedsPassedAndStages()
+    {
+        var schema = BuiltInTemplates.Find(BuiltInTemplates.VerifyPackKey)!.OutputSchema;
+        var report = """
+            {"passed":false,"pack":"fast","stages":[{"name":"lint","passed":true,"exit_code":0,"duration_ms":12},
+            {"name":"typecheck","passed":false,"exit_code":2,"duration_ms":40}],"fingerprint":{"file_count":3},"log_artifact":"verify.log"}
+            """;
+
+        Assert.True(JsonSchemaValidator.Validate(schema, Parse(report)).IsValid);
+        Assert.False(JsonSchemaValidator.Validate(schema, Parse("""{"passed":true}""")).IsValid);
+        Assert.False(JsonSchemaValidator.Validate(schema, Parse("""{"passed":true,"stages":[{"name":"deploy","passed":true}]}""")).IsValid);
+    }
+
+    [Fact]
     public void Defaults_AreFilled_ForSeoScanAndAnomalyScanAndVerifyPack()
     {
         Assert.Equal("""{"url":"https://a.example","depth":1}""",
