@@ -17,12 +17,11 @@ public sealed partial class CronExpression
 
         var hint = zone.GetUtcOffset(atOrBefore);
         var local = atOrBefore.UtcDateTime + hint;
-        if (zone.IsAmbiguousTime(atOrBefore))
+        if (zone.IsAmbiguousTime(atOrBefore) && hint < zone.GetAmbiguousTimeOffsets(atOrBefore).Max())
         {
-            // In the second pass of an overlap, local times up to the instant's wall time at the earlier (larger) offset
-            // already fired at their first occurrence, so the search starts there.
-            var latest = zone.GetAmbiguousTimeOffsets(atOrBefore).Max();
-            local = atOrBefore.UtcDateTime + latest;
+            // In the second pass of an overlap every local time of the overlap already fired on the first pass, so the
+            // last candidate is the overlap's last second.
+            local = FirstLocalOutside(WholeSeconds(local), zone, static (z, t) => z.IsAmbiguousTime(t)).AddSeconds(-1);
         }
 
         var limit = atOrBefore.UtcDateTime.Year < 10 ? DateTimeOffset.MinValue : atOrBefore - s_horizon;

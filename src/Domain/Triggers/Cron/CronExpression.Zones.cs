@@ -27,7 +27,7 @@ public sealed partial class CronExpression
 
         if (zone.IsInvalidTime(local))
         {
-            var after = FirstValidAfterGap(local, zone);
+            var after = FirstLocalOutside(local, zone, static (z, t) => z.IsInvalidTime(t));
             return At(after, zone.GetUtcOffset(after));
         }
 
@@ -52,15 +52,18 @@ public sealed partial class CronExpression
         return utc.ToOffset(TimeSpan.FromMinutes(Math.Truncate(offset.TotalMinutes)));
     }
 
-    /// <summary>The first whole-second local time at or after <paramref name="invalid"/> that exists (gaps are shorter than a day).</summary>
-    private static DateTime FirstValidAfterGap(DateTime invalid, TimeZoneInfo zone)
+    /// <summary>
+    /// The first whole-second local time after <paramref name="inside"/> for which <paramref name="isInside"/> is false:
+    /// the end of the gap or overlap that <paramref name="inside"/> lies in (both are shorter than a day).
+    /// </summary>
+    private static DateTime FirstLocalOutside(DateTime inside, TimeZoneInfo zone, Func<TimeZoneInfo, DateTime, bool> isInside)
     {
-        long low = 0; // invalid at low
-        long high = 86_400; // assumed valid at high
+        long low = 0; // inside at low
+        long high = 86_400; // assumed outside at high
         while (high - low > 1)
         {
             var middle = low + ((high - low) / 2);
-            if (zone.IsInvalidTime(invalid.AddSeconds(middle)))
+            if (isInside(zone, inside.AddSeconds(middle)))
             {
                 low = middle;
             }
@@ -70,6 +73,6 @@ public sealed partial class CronExpression
             }
         }
 
-        return invalid.AddSeconds(high);
+        return inside.AddSeconds(high);
     }
 }

@@ -80,7 +80,9 @@ public sealed partial class CronExpression
                 return fire;
             }
 
-            start = candidate.AddSeconds(1); // the second pass of an overlap: its first occurrence is already past
+            // `after` lies in the second pass of an overlap: the pass's local times fired on the first pass, so the
+            // search resumes at the overlap's end rather than second by second.
+            start = zone.IsAmbiguousTime(candidate) ? FirstLocalOutside(candidate, zone, static (z, t) => z.IsAmbiguousTime(t)) : candidate.AddSeconds(1);
         }
 
         return null;

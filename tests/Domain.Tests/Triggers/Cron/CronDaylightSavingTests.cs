@@ -89,4 +89,23 @@ public sealed class CronDaylightSavingTests
     {
         Assert.Equal(expected, Iso(Expr("0 * * * *").PreviousAtOrBefore(At(atOrBefore), Zone(zone))));
     }
+
+    [Theory]
+    [InlineData("2026-10-25T02:00:00+01:00", "2026-10-25T03:00:00+01:00")]
+    [InlineData("2026-10-25T02:59:59.5+01:00", "2026-10-25T03:00:00+01:00")]
+    [InlineData("2026-10-25T02:59:59.5+02:00", "2026-10-25T03:00:00+01:00")]
+    [InlineData("2026-10-25T01:59:59+02:00", "2026-10-25T02:00:00+02:00")]
+    public void NextAfter_EverySecondDuringTheRepeatedHour_ResumesAfterTheOverlap(string after, string expected)
+    {
+        Assert.Equal(expected, Iso(Expr("* * * * * *").NextAfter(At(after), Berlin)));
+    }
+
+    [Theory]
+    [InlineData("2026-10-25T02:20:00+01:00", "2026-10-25T02:59:59+02:00")] // second pass: the last second of the first pass
+    [InlineData("2026-10-25T02:20:00.5+02:00", "2026-10-25T02:20:00+02:00")] // first pass
+    [InlineData("2026-10-25T03:00:00+01:00", "2026-10-25T03:00:00+01:00")]
+    public void PreviousAtOrBefore_EverySecondDuringTheRepeatedHour_IsTheFirstPass(string atOrBefore, string expected)
+    {
+        Assert.Equal(expected, Iso(Expr("* * * * * *").PreviousAtOrBefore(At(atOrBefore), Berlin)));
+    }
 }
