@@ -15,6 +15,11 @@ public sealed partial class CronExpression
             return null;
         }
 
+        if (atOrBefore > s_latest)
+        {
+            atOrBefore = s_latest; // instants in the last calendar year are left out so that offsets never leave the calendar
+        }
+
         var hint = zone.GetUtcOffset(atOrBefore);
         var local = atOrBefore.UtcDateTime + hint;
         if (zone.IsAmbiguousTime(atOrBefore) && hint < zone.GetAmbiguousTimeOffsets(atOrBefore).Max())

@@ -11,14 +11,14 @@ public sealed partial class CronExpression
     /// <param name="zone">The zone.</param>
     /// <param name="hint">
     /// The offset most likely in force (the one at the search's starting instant). When the zone has that offset a day
-    /// either side of the guessed instant, no transition is near and the time exists exactly once: three cheap offset
-    /// look-ups instead of the slower wall-clock ones, which are kept for the days around a transition.
+    /// either side of the guessed instant, no transition is near (zones do not change offset twice within two days) and
+    /// the time exists exactly once at that instant: two cheap offset look-ups instead of the slower wall-clock ones,
+    /// which are kept for the days around a transition.
     /// </param>
     private static DateTimeOffset FireInstant(DateTime local, TimeZoneInfo zone, TimeSpan hint)
     {
         var utcTicks = local.Ticks - hint.Ticks;
         if (utcTicks > TimeSpan.TicksPerDay && utcTicks < DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay
-            && zone.GetUtcOffset(new DateTimeOffset(utcTicks, TimeSpan.Zero)) == hint
             && zone.GetUtcOffset(new DateTimeOffset(utcTicks - TimeSpan.TicksPerDay, TimeSpan.Zero)) == hint
             && zone.GetUtcOffset(new DateTimeOffset(utcTicks + TimeSpan.TicksPerDay, TimeSpan.Zero)) == hint)
         {

@@ -20,6 +20,7 @@ public sealed partial class CronExpression
 {
     private static readonly TimeSpan s_horizon = TimeSpan.FromDays((365 * 5) + 2);
     private static readonly DateTimeOffset s_earliest = new(2, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_latest = new(9998, 12, 31, 0, 0, 0, TimeSpan.Zero);
     private readonly CronSchedule _schedule;
 
     internal CronExpression(string text, bool hasSeconds, CronSchedule schedule)

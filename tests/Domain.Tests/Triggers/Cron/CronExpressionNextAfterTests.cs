@@ -67,6 +67,8 @@ public sealed class CronExpressionNextAfterTests
         Assert.Null(cron.PreviousAtOrBefore(DateTimeOffset.MinValue, TimeZoneInfo.Utc));
         Assert.NotNull(cron.NextAfter(DateTimeOffset.MinValue, Berlin));
         Assert.Null(cron.NextAfter(DateTimeOffset.MaxValue, Sydney));
+        Assert.NotNull(cron.PreviousAtOrBefore(DateTimeOffset.MaxValue, Sydney));
+        Assert.Null(cron.PreviousAtOrBefore(DateTimeOffset.MinValue, NewYork));
     }
 
     [Theory]
