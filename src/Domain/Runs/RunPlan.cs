@@ -16,4 +16,7 @@ public sealed record RunPlan(
 {
     /// <summary>Whether the run waits for an approval before its first step (templates that require approval).</summary>
     public bool RequiresApproval { get; init; }
+
+    /// <summary>How many times one attempt may be handed to a worker before it fails as <c>poison</c>; default 5.</summary>
+    public int MaxDeliveries { get; init; } = 5;
 }

@@ -38,6 +38,15 @@ public sealed record RunState
     /// <summary>The compensations that failed for good, for <see cref="RunStatus.RollbackFailed"/>.</summary>
     public IReadOnlyList<StepFailure> RollbackFailures { get; init; } = [];
 
+    /// <summary>The run-level approval decision (templates that require approval), once given.</summary>
+    public ApprovalDecision? Approval { get; init; }
+
+    /// <summary>
+    /// When the run started waiting for the current approval; null when not waiting. Time spent waiting does not count
+    /// against the run timeout: <see cref="Deadline"/> moves on by the wait when the approval comes.
+    /// </summary>
+    public DateTimeOffset? ApprovalRequestedAt { get; init; }
+
     /// <summary>How many events have been applied (0 for a new run).</summary>
     public int Sequence { get; init; }
 }
