@@ -48,6 +48,9 @@ public static class StepFailureTypes
     /// <summary>No decision came within the approval timeout (non-retryable).</summary>
     public const string ApprovalTimeout = "approval_timeout";
 
+    /// <summary>The handler lacks a setting it needs, e.g. a signing secret or a module's base URL (non-retryable).</summary>
+    public const string NotConfigured = "not_configured";
+
     /// <summary>The run ran past its run timeout (non-retryable).</summary>
     public const string RunTimeout = "run_timeout";
 

@@ -62,9 +62,7 @@ public static partial class EventEndpoints
                     ProblemDetailsOf([new ValidationProblem("$.redaction_hints.encrypt_fields", "unavailable", "no encryption key is configured")]));
             }
 
-            var result = await services.Store.AppendAsync(ToAppend(envelope, now, services), cancellationToken);
-            var receipt = result.Receipt;
-            EventsLog.Accepted(services.Loggers.CreateLogger("JobForge.Server.Events"), envelope.TenantId, envelope.EventType, receipt.EventId, receipt.Duplicate);
+            var receipt = await services.Ingestor.AppendAsync(envelope, now, cancellationToken);
             if (receipt.Duplicate)
             {
                 services.Audit.Record(context, envelope.TenantId, "replay_detected", "deny", "duplicate", Detail(envelope), envelope.ActorId);
@@ -77,32 +75,6 @@ public static partial class EventEndpoints
             var response = new EventReceiptResponse(receipt.EventId, receipt.TraceId, receipt.ReceivedAt, receipt.Duplicate);
             return receipt.Duplicate ? TypedResults.Ok(response) : TypedResults.Json(response, statusCode: StatusCodes.Status202Accepted);
         }
-    }
-
-    private static EventAppend ToAppend(EventEnvelope envelope, DateTimeOffset now, EventIngestServices services)
-    {
-        var options = services.Options.Value;
-        var expiresAt = RetentionPolicy.ExpiresAt(envelope, now, options.DefaultRetention, options.PiiRetention);
-        var stored = new StoredEvent(
-            envelope.TenantId,
-            envelope.EventId,
-            envelope.EventType,
-            EventWireNames.ToWireName(envelope.SourceApp),
-            envelope.SourceModule is { } module ? EventWireNames.ToWireName(module) : null,
-            envelope.ProjectId,
-            envelope.TraceId,
-            envelope.IsClientSuppliedEventId,
-            now,
-            expiresAt,
-            EventDocumentWriter.Write(envelope, EventPayloadProtection.ForStorage(envelope, services.Protector), now));
-        var message = new OutboxMessage(
-            envelope.EventId,
-            envelope.TenantId,
-            envelope.EventType,
-            stored.SourceApp,
-            envelope.TraceId,
-            EventDocumentWriter.Write(envelope, EventPayloadProtection.ForPublishing(envelope), now));
-        return new EventAppend(stored, message);
     }
 
     private static Dictionary<string, string> Detail(EventEnvelope envelope) =>

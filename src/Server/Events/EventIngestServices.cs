@@ -14,4 +14,5 @@ public sealed record EventIngestServices(
     TimeProvider Time,
     IOptions<EventsOptions> Options,
     AuditRecorder Audit,
-    ILoggerFactory Loggers);
+    ILoggerFactory Loggers,
+    EventIngestor Ingestor);

@@ -16,6 +16,7 @@ public static class EventsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EventsOptions>, EventsOptionsValidator>());
         services.TryAddSingleton<IIdGenerator, RandomIdGenerator>();
         services.AddJobForgeFieldProtection();
+        services.TryAddSingleton<EventIngestor>();
         services.AddHostedService<EventRetentionSweeper>();
         return services;
     }

@@ -10,6 +10,7 @@ using JobForge.Server.OpenApi;
 using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
+using JobForge.Server.Steps;
 using JobForge.Server.Templates;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
@@ -40,6 +41,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgePublishing();
         builder.Services.AddJobForgeTemplates();
         builder.Services.AddJobForgeJobs();
+        builder.Services.AddJobForgeSteps();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
