@@ -23,6 +23,7 @@ namespace JobForge.Server.Tests.Artifacts;
 public class EvidenceTestServer : IAsyncLifetime
 {
     private readonly bool _enabled;
+    private readonly bool _blobs;
     private RunningServer? _server;
 
     public EvidenceTestServer()
@@ -30,7 +31,11 @@ public class EvidenceTestServer : IAsyncLifetime
     {
     }
 
-    protected EvidenceTestServer(bool enabled) => _enabled = enabled;
+    protected EvidenceTestServer(bool enabled, bool blobs = false)
+    {
+        _enabled = enabled;
+        _blobs = blobs;
+    }
 
     internal InMemoryRunStore Runs { get; } = new();
 
@@ -52,12 +57,17 @@ public class EvidenceTestServer : IAsyncLifetime
                 ["JOBFORGE_MANIFESTS_ENABLED"] = flag,
                 ["REPLAY_PACK_ENABLED"] = flag,
                 ["JOBFORGE_BUILD_COMMIT"] = "0123abcd",
+                ["JobForge:Artifacts:ContainerName"] = UniqueNames.Next("artifacts"),
             },
             services =>
             {
                 services.AddSingleton<IStartupFilter, TestCallerStartupFilter>();
                 services.AddSingleton<IRunStore>(Runs);
-                services.AddSingleton<IArtifactStore>(Artifacts);
+                if (!_blobs)
+                {
+                    services.AddSingleton<IArtifactStore>(Artifacts);
+                }
+
                 services.AddSingleton<IReplayExecutor>(Replays);
             });
     }
@@ -132,3 +142,6 @@ public class EvidenceTestServer : IAsyncLifetime
 
 /// <summary>The same server with both evidence flags off.</summary>
 public sealed class EvidenceOffServer() : EvidenceTestServer(enabled: false);
+
+/// <summary>The same server with the configured Blob artifact store on Azurite (its own container).</summary>
+public sealed class EvidenceBlobServer() : EvidenceTestServer(enabled: true, blobs: true);
