@@ -1,3 +1,4 @@
+using JobForge.Server.Artifacts;
 using JobForge.Server.Audit;
 using JobForge.Server.Contracts;
 using JobForge.Server.Auth;
@@ -42,6 +43,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeTemplates();
         builder.Services.AddJobForgeJobs();
         builder.Services.AddJobForgeSteps();
+        builder.Services.AddJobForgeArtifacts();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
@@ -58,6 +60,7 @@ public static class JobForgeServer
         app.MapTemplateEndpoints();
         app.MapContractEndpoints();
         app.MapJobEndpoints();
+        app.MapArtifactEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }

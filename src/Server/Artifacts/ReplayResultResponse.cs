@@ -1,0 +1,12 @@
+using JobForge.Domain.Artifacts;
+
+namespace JobForge.Server.Artifacts;
+
+/// <summary>The body of a dry-run replay.</summary>
+/// <param name="RunId">The replayed run.</param>
+/// <param name="Identical">Whether the replay matched the recording.</param>
+/// <param name="Differences">Where it differs (capped).</param>
+/// <param name="Truncated">Whether more differences exist than listed.</param>
+/// <param name="ReplayedStatus">The replayed run's final status.</param>
+public sealed record ReplayResultResponse(
+    string RunId, bool Identical, IReadOnlyList<ReplayDifference> Differences, bool Truncated, string ReplayedStatus);

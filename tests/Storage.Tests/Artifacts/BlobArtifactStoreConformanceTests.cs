@@ -1,0 +1,13 @@
+using JobForge.Domain.Artifacts;
+using JobForge.Storage.Artifacts;
+using JobForge.Storage.Tests.Blobs;
+using JobForge.TestKit;
+
+namespace JobForge.Storage.Tests.Artifacts;
+
+/// <summary>The contract against Azurite, each test with its own (not yet created) container and two-blob list pages.</summary>
+public sealed class BlobArtifactStoreConformanceTests : ArtifactStoreConformanceTests
+{
+    protected override async Task<IArtifactStore> CreateStoreAsync() =>
+        new BlobArtifactStore((await BlobTestContainer.ServiceAsync()).GetContainerClient(UniqueNames.Next("artifacts")), pageSize: 2);
+}
