@@ -11,7 +11,9 @@ using JobForge.Server.OpenApi;
 using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
+using JobForge.Server.Runs;
 using JobForge.Server.Steps;
+using JobForge.Server.Steps.Handlers.Command;
 using JobForge.Server.Templates;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
@@ -43,7 +45,9 @@ public static class JobForgeServer
         builder.Services.AddJobForgeTemplates();
         builder.Services.AddJobForgeJobs();
         builder.Services.AddJobForgeSteps();
+        builder.Services.AddJobForgeCommandStep();
         builder.Services.AddJobForgeArtifacts();
+        builder.Services.AddJobForgeRunEngine();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();

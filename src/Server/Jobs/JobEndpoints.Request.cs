@@ -127,6 +127,7 @@ public static partial class JobEndpoints
             case RunCreateOutcome.Created:
                 services.Audit.Record(context, run.TenantId, Action, "allow", "queued", details, run.ActorId);
                 JobsLog.Queued(services.Logger, run.TenantId, run.TemplateKey, stored.RunId);
+                services.Work?.RunCreated(result);
                 return TypedResults.Accepted("/api/v1/jobs/" + stored.RunId, response);
             case RunCreateOutcome.Replayed:
                 services.Audit.Record(context, run.TenantId, Action, "allow", "idempotent_replay", details, run.ActorId);
@@ -156,6 +157,7 @@ public static partial class JobEndpoints
             Status = RunStatus.Queued,
             TraceId = request.TraceId ?? ErrorResults.TraceId(context),
             ActorId = request.ActorId,
+            RequestedByKeyId = context.GetCaller()?.KeyId,
             RequestedAt = services.Time.GetUtcNow(),
             IdempotencyKey = request.IdempotencyKey,
         };

@@ -5,7 +5,8 @@ namespace JobForge.Server.Jobs;
 
 /// <summary>
 /// <c>POST /api/v1/jobs</c> (scope <c>jobs:write</c>) requests a job, <c>GET /api/v1/jobs/{run_id}</c> (scope
-/// <c>jobs:read</c>) reads a run. Handlers are host-neutral static methods over <see cref="HttpContext"/>.
+/// <c>jobs:read</c>) reads a run and <c>GET /api/v1/jobs</c> lists them; <c>…/approve</c>, <c>…/reject</c> (scope
+/// <c>jobs:approve</c>), <c>…/cancel</c> and <c>…/rollback</c> (scope <c>jobs:write</c>) send the run a signal. Handlers are host-neutral static methods over <see cref="HttpContext"/>.
 /// </summary>
 public static partial class JobEndpoints
 {
@@ -30,11 +31,28 @@ public static partial class JobEndpoints
             .Produces<JobAcceptedResponse>(StatusCodes.Status200OK)
             .Produces<JobDryRunResponse>(StatusCodes.Status200OK)
             .ProducesErrors(400, 403, 404, 409, 413, 415);
+        jobs.MapGet("", ListAsync)
+            .WithName("ListJobRuns")
+            .RequireScope(ReadScope)
+            .Produces<RunListResponse>()
+            .ProducesErrors(400, 403);
         jobs.MapGet("/{run_id}", GetAsync)
             .WithName("GetJobRun")
             .RequireScope(ReadScope)
             .Produces<RunResponse>()
             .ProducesErrors(400, 404);
+        MapDecision(jobs, "/{run_id}/approve", ApproveAsync, "ApproveJobRun", ApproveScope);
+        MapDecision(jobs, "/{run_id}/reject", RejectAsync, "RejectJobRun", ApproveScope);
+        MapDecision(jobs, "/{run_id}/cancel", CancelAsync, "CancelJobRun", WriteScope);
+        MapDecision(jobs, "/{run_id}/rollback", RollbackAsync, "RollbackJobRun", WriteScope);
         return routes;
     }
+
+    private static void MapDecision(RouteGroupBuilder jobs, string pattern, Delegate handler, string name, string scope) =>
+        jobs.MapPost(pattern, handler)
+            .WithName(name)
+            .RequireScope(scope)
+            .Accepts<RunDecisionRequest>("application/json")
+            .Produces<RunDecisionResponse>(StatusCodes.Status202Accepted)
+            .ProducesErrors(400, 403, 404, 409, 413, 415);
 }

@@ -30,7 +30,25 @@ public sealed record RunResponse(
     DateTimeOffset RequestedAt,
     string? IdempotencyKey)
 {
-    /// <summary>The wire form of <paramref name="run"/>.</summary>
+    /// <summary>When the engine started it.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When it finished.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>Each step: status, attempts, timings, an outputs summary and its failure (empty before the run starts).</summary>
+    public IReadOnlyList<RunStepResponse> Steps { get; init; } = [];
+
+    /// <summary>What failed the run, if anything.</summary>
+    public Domain.Steps.StepFailure? Failure { get; init; }
+
+    /// <summary>Why a rollback ran (<c>failed</c>, <c>run_timeout</c>, <c>canceled</c>, <c>manual</c>).</summary>
+    public string? RollbackReason { get; init; }
+
+    /// <summary>The compensations that failed, for <c>rollback_failed</c>.</summary>
+    public IReadOnlyList<Domain.Steps.StepFailure> RollbackFailures { get; init; } = [];
+
+    /// <summary>The wire form of <paramref name="run"/> (no execution state).</summary>
     public static RunResponse From(Run run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -38,5 +56,23 @@ public sealed record RunResponse(
         return new RunResponse(run.RunId, run.TenantId, run.ProjectId, run.TemplateKey, run.TemplateVersion,
             RunStatusNames.ToWireName(run.Status), inputs.RootElement.Clone(), run.InputsSha256, run.TraceId, run.ActorId,
             run.RequestedAt, run.IdempotencyKey);
+    }
+
+    /// <summary>The wire form of <paramref name="record"/>, with its steps.</summary>
+    public static RunResponse From(RunRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var response = From(record.Run) with { Status = RunStatusNames.ToWireName(record.Status) };
+        return record.State is not { } state
+            ? response
+            : response with
+            {
+                StartedAt = state.StartedAt,
+                FinishedAt = state.FinishedAt,
+                Steps = state.Steps.Select(RunStepResponse.From).ToList(),
+                Failure = state.Failure,
+                RollbackReason = state.RollbackReason,
+                RollbackFailures = state.RollbackFailures,
+            };
     }
 }

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using JobForge.Server.Tests.Hosting;
+using JobForge.TestKit.Hosting;
 
 namespace JobForge.Server.Tests.Events;
 

@@ -45,6 +45,7 @@ public class JobsTestServer : IAsyncLifetime
             ["JOBFORGE_POLICY_TOKEN_SECRET"] = PolicySecret,
             ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
             ["JOBFORGE_ACTION_JOBS_ENABLED"] = "1",
+            ["JobForge:Engine:Enabled"] = "false", // request tests see runs as requested; engine tests turn it on
         };
         foreach (var (key, value) in _extra)
         {

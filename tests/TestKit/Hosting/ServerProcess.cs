@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace JobForge.Server.Tests.Hosting;
+namespace JobForge.TestKit.Hosting;
 
 /// <summary>
 /// The real server as a separate OS process (JobForge.Server.dll from this test's output), for tests that kill it

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using JobForge.Domain.Runs;
+using JobForge.Domain.Templates;
+using Microsoft.Extensions.Options;
+
+namespace JobForge.Server.Runs;
+
+/// <summary>
+/// Parses a run's template snapshot and plans it once per template version (key, version and snapshot length), since
+/// versions are immutable. Bounded: cleared when it holds more than 1,000 plans.
+/// </summary>
+internal sealed class RunPlanCache(IOptions<RunEngineOptions> options)
+{
+    private const int MaxEntries = 1000;
+    private readonly ConcurrentDictionary<string, (JobTemplate Template, RunPlan Plan)> _plans = new(StringComparer.Ordinal);
+
+    /// <summary>The template and plan of <paramref name="run"/>; null when its snapshot cannot be read (a bug or corruption).</summary>
+    public (JobTemplate Template, RunPlan Plan)? Get(Run run)
+    {
+        var key = run.TemplateKey + "@" + run.TemplateVersion + "#" + run.TemplateJson.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (_plans.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        using var document = JsonDocument.Parse(run.TemplateJson);
+        if (JobTemplateParser.Parse(document.RootElement.Clone()).Template is not { } template)
+        {
+            return null;
+        }
+
+        var value = options.Value;
+        var plan = RunPlanner.Build(template, new RunPlanDefaults
+        {
+            RunTimeout = value.RunTimeout,
+            ApprovalTimeout = value.ApprovalTimeout,
+            MaxDeliveries = value.MaxDeliveries,
+        });
+        if (_plans.Count >= MaxEntries)
+        {
+            _plans.Clear();
+        }
+
+        _plans[key] = (template, plan);
+        return (template, plan);
+    }
+}
