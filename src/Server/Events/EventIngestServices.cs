@@ -14,5 +14,4 @@ public sealed record EventIngestServices(
     TimeProvider Time,
     IOptions<EventsOptions> Options,
     AuditRecorder Audit,
-    ILoggerFactory Loggers,
     EventIngestor Ingestor);
