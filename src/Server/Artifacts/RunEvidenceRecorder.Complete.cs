@@ -29,7 +29,17 @@ public sealed partial class RunEvidenceRecorder
         await PutAsync(run, EvidenceArtifactNames.Log, "application/x-ndjson", RedactedLog(logLines), cancellationToken);
         if (flags.ManifestsEnabled)
         {
-            var artifacts = await _artifacts.ListAsync(run.TenantId, run.RunId, cancellationToken);
+            IReadOnlyList<ArtifactInfo> artifacts;
+            try
+            {
+                artifacts = await _artifacts.ListAsync(run.TenantId, run.RunId, cancellationToken);
+            }
+            catch (Azure.RequestFailedException ex)
+            {
+                ArtifactsLog.WriteFailed(_logger, run.TenantId, run.RunId, EvidenceArtifactNames.Manifest, ex);
+                artifacts = [];
+            }
+
             var manifest = RunManifestBuilder.Build(run, state, artifacts, _environment.Fingerprint, Versions(handlerVersions));
             await PutAsync(run, EvidenceArtifactNames.Manifest, Json, EvidenceJson.WriteUtf8(manifest), cancellationToken);
         }
