@@ -29,9 +29,22 @@ public sealed partial class RunEvidenceRecorder
         await PutAsync(run, EvidenceArtifactNames.Log, "application/x-ndjson", RedactedLog(logLines), cancellationToken);
         if (flags.ManifestsEnabled)
         {
-            var artifacts = await _artifacts.ListAsync(run.TenantId, run.RunId, cancellationToken);
-            var manifest = RunManifestBuilder.Build(run, state, artifacts, _environment.Fingerprint, Versions(handlerVersions));
-            await PutAsync(run, EvidenceArtifactNames.Manifest, Json, EvidenceJson.WriteUtf8(manifest), cancellationToken);
+            IReadOnlyList<ArtifactInfo>? artifacts = null;
+            try
+            {
+                artifacts = await _artifacts.ListAsync(run.TenantId, run.RunId, cancellationToken);
+            }
+            catch (Azure.RequestFailedException ex)
+            {
+                // A final manifest without its outputs would mislead; the pending one stays.
+                ArtifactsLog.WriteFailed(_logger, run.TenantId, run.RunId, EvidenceArtifactNames.Manifest, ex);
+            }
+
+            if (artifacts is not null)
+            {
+                var manifest = RunManifestBuilder.Build(run, state, artifacts, _environment.Fingerprint, Versions(handlerVersions));
+                await PutAsync(run, EvidenceArtifactNames.Manifest, Json, EvidenceJson.WriteUtf8(manifest), cancellationToken);
+            }
         }
 
         if (flags.ReplayPackEnabled)
