@@ -11,7 +11,7 @@ public static class TemplateStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="TemplateStoreOptions"/> from <c>JobForge:Templates</c> and registers a <see cref="TableTemplateStore"/>
-    /// as <see cref="ITemplateStore"/> unless one is registered already.
+    /// as <see cref="ITemplateStore"/> unless one is registered already, behind a <see cref="CachedTemplateStore"/>.
     /// </summary>
     public static IServiceCollection AddJobForgeTemplateStore(this IServiceCollection services)
     {
@@ -21,7 +21,9 @@ public static class TemplateStoreServiceCollectionExtensions
         {
             var tables = provider.GetRequiredService<StorageClients>().Tables;
             var options = provider.GetRequiredService<IOptions<TemplateStoreOptions>>().Value;
-            return new TableTemplateStore(tables.GetTableClient(options.TableName), tables.GetTableClient(options.EnablementTableName));
+            return new CachedTemplateStore(
+                new TableTemplateStore(tables.GetTableClient(options.TableName), tables.GetTableClient(options.EnablementTableName)),
+                provider.GetService<TimeProvider>() ?? TimeProvider.System);
         });
         return services;
     }
