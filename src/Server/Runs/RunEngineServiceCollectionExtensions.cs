@@ -9,7 +9,8 @@ public static class RunEngineServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="RunEngineOptions"/> (<c>JobForge:Engine</c>) and registers the engine as a hosted
-    /// service and as the <see cref="IRunWorkNotifier"/>, with its executor, plan cache, secrets and signal sender.
+    /// service and as the <see cref="IRunWorkNotifier"/>, with its executor, plan cache, secrets and signal sender, and the
+    /// replay dry-run executor (<see cref="RunReplayExecutor"/>).
     /// Needs the run store, step runner and artifact registrations.
     /// </summary>
     public static IServiceCollection AddJobForgeRunEngine(this IServiceCollection services)
@@ -38,6 +39,8 @@ public static class RunEngineServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<RunEngine>());
         services.TryAddSingleton<IRunWorkNotifier>(provider => provider.GetRequiredService<RunEngine>());
         services.TryAddSingleton<RunSignalSender>();
+        services.RemoveAll<Domain.Artifacts.IReplayExecutor>();
+        services.AddSingleton<Domain.Artifacts.IReplayExecutor, RunReplayExecutor>();
         return services;
     }
 }

@@ -25,6 +25,9 @@ public sealed class EngineTestServer : JobsTestServer
             ["JobForge:Steps:Http:AllowPrivateNetworks"] = "true",
             ["JobForge:Steps:Http:SigningSecret"] = "engine-tests-signing-secret",
             ["JobForge:Secrets:SINK_TOKEN"] = "sink-token-value-never-shown",
+            ["JobForge:Artifacts:ContainerName"] = UniqueNames.Next("artifacts"),
+            ["JOBFORGE_MANIFESTS_ENABLED"] = "1",
+            ["REPLAY_PACK_ENABLED"] = "1",
         })
     {
     }
