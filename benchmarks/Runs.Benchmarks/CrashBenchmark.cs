@@ -45,12 +45,14 @@ internal static class CrashBenchmark
                 """;
             await BenchServer.RegisterAsync(http, TemplateKey, template, [tenant]);
             apiKey = await BenchServer.CreateKeyAsync(http, tenant, "jobs:write", "jobs:read", "ops:read");
-            for (var i = 0; i < runs; i++)
+            var ids = new string[runs];
+            await Parallel.ForAsync(0, runs, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, _) =>
             {
                 using var response = await BenchServer.SendAsync(http, HttpMethod.Post, apiKey, "/api/v1/jobs",
                     $$$$"""{"tenant_id":"{{{{tenant}}}}","template_key":"{{{{TemplateKey}}}}","inputs":{"n":{{{{i}}}}}}""");
-                requested.Add((await BenchServer.JsonAsync(response)).GetProperty("run_id").GetString()!);
-            }
+                ids[i] = (await BenchServer.JsonAsync(response)).GetProperty("run_id").GetString()!;
+            });
+            requested.AddRange(ids);
 
             var clock = Stopwatch.StartNew();
             while (sink.Calls.Count < runs && clock.Elapsed < TimeSpan.FromMinutes(2))
@@ -114,7 +116,7 @@ internal static class CrashBenchmark
                     }
                 }
 
-                cursor = page.GetProperty("next_cursor").ValueKind == System.Text.Json.JsonValueKind.String ? page.GetProperty("next_cursor").GetString() : null;
+                cursor = page.TryGetProperty("next_cursor", out var next) && next.ValueKind == System.Text.Json.JsonValueKind.String ? next.GetString() : null;
             }
             while (cursor is not null);
 
