@@ -39,8 +39,13 @@ public static class RunEngineServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<RunEngine>());
         services.TryAddSingleton<IRunWorkNotifier>(provider => provider.GetRequiredService<RunEngine>());
         services.TryAddSingleton<RunSignalSender>();
-        services.RemoveAll<Domain.Artifacts.IReplayExecutor>();
-        services.AddSingleton<Domain.Artifacts.IReplayExecutor, RunReplayExecutor>();
+        // Replace the artifacts' 503 placeholder, but keep any executor registered on purpose (tests' fakes).
+        foreach (var placeholder in services.Where(d => d.ServiceType == typeof(Domain.Artifacts.IReplayExecutor) && d.ImplementationType == typeof(Artifacts.UnavailableReplayExecutor)).ToList())
+        {
+            services.Remove(placeholder);
+        }
+
+        services.TryAddSingleton<Domain.Artifacts.IReplayExecutor, RunReplayExecutor>();
         return services;
     }
 }

@@ -26,20 +26,15 @@ public sealed partial class TableRunStore : IRunExecutionStore
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inbox);
+        if (!StorageSafeId.IsValid(tenantId, StorageSafeId.MaxScopeIdLength) || !RunId.IsValid(runId) || string.IsNullOrEmpty(version))
+        {
+            return RunSaveResult.Conflict;
+        }
+
         var entity = RunEntities.ExecutionEntity(tenantId, runId, state, lease, inbox);
-        try
-        {
-            var etag = await _table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-            return new RunSaveResult(true, etag.ToString());
-        }
-        catch (TableConcurrencyException)
-        {
-            return RunSaveResult.Conflict;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode != TableErrorCode.TableNotFound)
-        {
-            return RunSaveResult.Conflict;
-        }
+        var written = await _writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpdateMerge, entity, new ETag(version)), cancellationToken)
+            .ConfigureAwait(false);
+        return written.Succeeded ? new RunSaveResult(true, written.ETag.ToString()) : RunSaveResult.Conflict;
     }
 
     /// <inheritdoc />
@@ -47,14 +42,15 @@ public sealed partial class TableRunStore : IRunExecutionStore
     {
         ArgumentNullException.ThrowIfNull(item);
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _table.UpsertEntityAsync(RunWorkEntities.ToEntity(item), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpsertReplace, RunWorkEntities.ToEntity(item)), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task RemoveWorkAsync(string tenantId, string runId, CancellationToken cancellationToken = default)
     {
-        await _table.DeleteEntityAsync(RunWorkEntities.Partition(tenantId, runId), runId + "|" + tenantId, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var key = new TableEntity(RunWorkEntities.Partition(tenantId, runId), runId + "|" + tenantId);
+        await _writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.Delete, key, ETag.All), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -15,9 +15,14 @@ namespace JobForge.Storage.Runs;
 public sealed partial class TableRunStore : IRunStore
 {
     private readonly TableClient _table;
+    private readonly TablePartitionBatcher _writes;
 
-    /// <summary>A store on <paramref name="table"/>.</summary>
-    public TableRunStore(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
+    /// <summary>A store on <paramref name="table"/>; execution-state and work-index writes are group-committed per partition.</summary>
+    public TableRunStore(TableClient table)
+    {
+        _table = table ?? throw new ArgumentNullException(nameof(table));
+        _writes = new TablePartitionBatcher(table);
+    }
 
     /// <inheritdoc />
     public async Task<RunCreateResult> CreateAsync(string tenantId, Run run, CancellationToken cancellationToken = default)

@@ -94,7 +94,10 @@ public sealed class EventInputTests
         await using var server = await EventsTestServer.StartAsync();
         var key = await server.CreateKeyAsync("acme", "events:write");
 
-        using var response = await server.PostEventAsync(key, EventsTestServer.Event("acme", payload: "{\"blob\":\"" + new string('x', 1024 * 1024) + "\"}"));
+        // Expect: 100-continue lets the server refuse on Content-Length before the client sends the body, so a
+        // loaded machine never sees the connection closed mid-upload.
+        using var response = await server.PostEventAsync(key, EventsTestServer.Event("acme", payload: "{\"blob\":\"" + new string('x', 1024 * 1024) + "\"}"),
+            headers: new Dictionary<string, string> { ["Expect"] = "100-continue" });
 
         await AssertEnvelopeAsync(response, HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
     }

@@ -1,0 +1,83 @@
+using Azure;
+
+namespace JobForge.Storage.Tables;
+
+public sealed partial class TablePartitionBatcher
+{
+    private async Task CommitAsync(List<Pending> batch)
+    {
+        while (batch.Count > 0)
+        {
+            if (batch.Count == 1)
+            {
+                await WriteOneAsync(batch[0]).ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                var results = await _table.SubmitTransactionAsync(batch.Select(p => p.Action).ToList()).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Completion.TrySetResult(new TableWriteResult(true, results[i].ETag, results[i].Status));
+                }
+
+                return;
+            }
+            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && index >= 0 && index < batch.Count)
+            {
+                // Only that action was refused (nothing was applied): settle it, then send the rest again.
+                var refused = batch[index];
+                var absentDelete = refused.Action.ActionType == TableTransactionActionType.Delete && ex.Status == 404;
+                refused.Completion.TrySetResult(new TableWriteResult(absentDelete, default, ex.Status));
+                batch.RemoveAt(index);
+            }
+            catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or HttpRequestException)
+            {
+                // The batch as a whole failed (or the failing action is unknown): one request each, so each gets its own answer.
+                foreach (var pending in batch)
+                {
+                    await WriteOneAsync(pending).ConfigureAwait(false);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private async Task WriteOneAsync(Pending pending)
+    {
+        var action = pending.Action;
+        try
+        {
+            var etag = action.ActionType switch
+            {
+                TableTransactionActionType.Add => await _table.AddEntityAsync(action.Entity).ConfigureAwait(false),
+                TableTransactionActionType.UpsertReplace => await _table.UpsertEntityAsync(action.Entity, TableUpdateMode.Replace).ConfigureAwait(false),
+                TableTransactionActionType.UpsertMerge => await _table.UpsertEntityAsync(action.Entity, TableUpdateMode.Merge).ConfigureAwait(false),
+                TableTransactionActionType.UpdateReplace => await _table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Replace).ConfigureAwait(false),
+                TableTransactionActionType.UpdateMerge => await _table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Merge).ConfigureAwait(false),
+                _ => await DeleteAsync(action).ConfigureAwait(false),
+            };
+            pending.Completion.TrySetResult(new TableWriteResult(true, etag, 204));
+        }
+        catch (TableConcurrencyException)
+        {
+            pending.Completion.TrySetResult(new TableWriteResult(false, default, 412));
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 409 && ex.ErrorCode != TableErrorCode.TableNotFound)
+        {
+            pending.Completion.TrySetResult(new TableWriteResult(false, default, ex.Status));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            pending.Completion.TrySetException(ex);
+        }
+    }
+
+    private async Task<ETag> DeleteAsync(TableTransactionAction action)
+    {
+        await _table.DeleteEntityAsync(action.Entity.PartitionKey!, action.Entity.RowKey!, action.ETag == default ? ETag.All : action.ETag).ConfigureAwait(false);
+        return default;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Azure;
+using JobForge.Storage.Configuration;
+using JobForge.Storage.Pipeline;
+using JobForge.Storage.Tables;
+using JobForge.TestKit;
+using JobForge.TestKit.Azurite;
+
+namespace JobForge.Storage.Tests.Tables;
+
+/// <summary>Group commit against Azurite: fewer requests than writes, and a stale ETag fails only its own write.</summary>
+public sealed class TablePartitionBatcherTests
+{
+    private sealed class Counter : IStorageRequestObserver
+    {
+        public int Requests;
+
+        public void OnRequest(string method, Uri uri) => Interlocked.Increment(ref Requests);
+    }
+
+    private static async Task<(TableClient Table, Counter Counter)> TableAsync()
+    {
+        var azurite = await AzuriteInstance.Shared;
+        var counter = new Counter();
+        var clients = new StorageClients(azurite.Endpoints, null, new StorageOptions(), TimeProvider.System, counter);
+        var table = clients.Tables.GetTableClient(UniqueNames.Next("batched"));
+        await table.CreateIfNotExistsAsync();
+        return (table, counter);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ManyConcurrentWritesToOnePartition_AreAppliedWithFewerRequests()
+    {
+        var (table, counter) = await TableAsync();
+        var batcher = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
+        var before = counter.Requests;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            batcher.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("p", $"r{i:D3}") { ["V"] = i }))));
+
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.All(results, r => Assert.NotEqual(default, r.ETag));
+        Assert.True(counter.Requests - before <= 20, $"{counter.Requests - before} requests for 200 writes");
+        var stored = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync())
+        {
+            stored.Add(entity);
+        }
+
+        Assert.Equal(200, stored.Count);
+    }
+
+    [Fact]
+    public async Task WriteAsync_AStaleETagInABatch_FailsOnlyThatWrite()
+    {
+        var (table, _) = await TableAsync();
+        var fresh = await table.AddEntityAsync(new TableEntity("p", "fresh") { ["V"] = 1 });
+        var staleBase = await table.AddEntityAsync(new TableEntity("p", "stale") { ["V"] = 1 });
+        await table.UpdateEntityAsync(new TableEntity("p", "stale") { ["V"] = 2 }, staleBase); // moves its ETag on
+        var batcher = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
+
+        var writes = new[]
+        {
+            batcher.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity("p", "fresh") { ["V"] = 10 }, fresh)),
+            batcher.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity("p", "stale") { ["V"] = 10 }, staleBase)),
+            batcher.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("p", "new") { ["V"] = 10 })),
+            batcher.WriteAsync(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity("p", "absent"), ETag.All)),
+        };
+        var results = await Task.WhenAll(writes);
+
+        Assert.True(results[0].Succeeded);
+        Assert.False(results[1].Succeeded);
+        Assert.Equal(412, results[1].Status);
+        Assert.True(results[2].Succeeded);
+        Assert.True(results[3].Succeeded); // deleting what is absent is done
+        Assert.Equal(10, (await table.GetEntityIfExistsAsync("p", "fresh"))!.GetInt32("V"));
+        Assert.Equal(2, (await table.GetEntityIfExistsAsync("p", "stale"))!.GetInt32("V"));
+    }
+}
