@@ -15,7 +15,8 @@ public sealed record JobEndpointServices(
     AuditRecorder Audit,
     IRunIdSource RunIds,
     TimeProvider Time,
-    ILoggerFactory Loggers)
+    ILoggerFactory Loggers,
+    JobSubmitter Submitter)
 {
     /// <summary>The logger of the job endpoints.</summary>
     internal ILogger Logger => Loggers.CreateLogger("JobForge.Server.Jobs");
