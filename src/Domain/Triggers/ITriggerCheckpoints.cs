@@ -12,6 +12,9 @@ public interface ITriggerCheckpoints
     /// </summary>
     Task<TriggerCheckpoint?> TryAdvanceAsync(string tenantId, string triggerId, TriggerCheckpoint? read, DateTimeOffset handledThrough, CancellationToken cancellationToken = default);
 
+    /// <summary>Every checkpoint of every tenant (a scheduler loads them when elected).</summary>
+    IAsyncEnumerable<StoredCheckpoint> ScanAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Removes the checkpoint (after a delete).</summary>
     Task DeleteAsync(string tenantId, string triggerId, CancellationToken cancellationToken = default);
 }

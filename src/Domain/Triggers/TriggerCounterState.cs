@@ -5,7 +5,8 @@ namespace JobForge.Domain.Triggers;
 /// <param name="HourStart">The UTC hour <paramref name="CountInHour"/> counts.</param>
 /// <param name="CountInHour">Fires in that hour.</param>
 /// <param name="Version">The store's concurrency token (an ETag); null when nothing is stored yet.</param>
-public sealed record TriggerCounterState(DateTimeOffset? LastFiredAt, DateTimeOffset HourStart, int CountInHour, string? Version)
+/// <param name="LastFireIdentity">The identity of the last fire counted (a fire that took its counters and then stopped resumes without counting again).</param>
+public sealed record TriggerCounterState(DateTimeOffset? LastFiredAt, DateTimeOffset HourStart, int CountInHour, string? Version, string? LastFireIdentity = null)
 {
     /// <summary>No fires yet.</summary>
     public static TriggerCounterState Empty { get; } = new(null, DateTimeOffset.MinValue, 0, null);
@@ -17,6 +18,6 @@ public sealed record TriggerCounterState(DateTimeOffset? LastFiredAt, DateTimeOf
     /// <summary>Fires counted in the hour holding <paramref name="at"/>.</summary>
     public int CountAt(DateTimeOffset at) => HourStart == HourOf(at) ? CountInHour : 0;
 
-    /// <summary>The state after a fire at <paramref name="at"/> (same version: the store replaces it).</summary>
-    public TriggerCounterState After(DateTimeOffset at) => new(at, HourOf(at), CountAt(at) + 1, Version);
+    /// <summary>The state after fire <paramref name="fireIdentity"/> at <paramref name="at"/> (same version: the store replaces it).</summary>
+    public TriggerCounterState After(DateTimeOffset at, string? fireIdentity) => new(at, HourOf(at), CountAt(at) + 1, Version, fireIdentity);
 }

@@ -26,7 +26,8 @@ public static class TriggerGate
             return new(TriggerDecisionCodes.Disabled, "the trigger is disabled");
         }
 
-        if (input.Counters.LastFiredAt is { } last && input.At - last < TimeSpan.FromSeconds(safety.CooldownSeconds))
+        var resumed = IsResumed(input);
+        if (!resumed && input.Counters.LastFiredAt is { } last && input.At - last < TimeSpan.FromSeconds(safety.CooldownSeconds))
         {
             var remaining = TimeSpan.FromSeconds(safety.CooldownSeconds) - (input.At - last);
             return new(TriggerDecisionCodes.Cooldown,
@@ -34,7 +35,7 @@ public static class TriggerGate
                 remaining);
         }
 
-        if (input.Counters.CountAt(input.At) >= safety.MaxRunsPerHour)
+        if (!resumed && input.Counters.CountAt(input.At) >= safety.MaxRunsPerHour)
         {
             var reset = TriggerCounterState.HourOf(input.At).AddHours(1) - input.At;
             return new(TriggerDecisionCodes.RateLimited,
@@ -61,6 +62,10 @@ public static class TriggerGate
             ? new(TriggerDecisionCodes.DryRun, "every check passed; dry run: nothing was requested")
             : new(TriggerDecisionCodes.Fire, "every check passed");
     }
+
+    /// <summary>Whether this fire took its counters before (and so resumes without counting again).</summary>
+    public static bool IsResumed(TriggerGateInput input) =>
+        input.FireIdentity is not null && string.Equals(input.Counters.LastFireIdentity, input.FireIdentity, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="input"/> would get past the counters (switch, enabled, cooldown, hourly cap) — when to take a tenant permit.</summary>
     public static bool PassesCounters(TriggerGateInput input) =>

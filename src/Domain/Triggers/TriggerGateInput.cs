@@ -12,6 +12,9 @@ public sealed record TriggerGateInput
     /// <summary>The global switch (<c>JOBFORGE_TRIGGERS_ENABLED</c>).</summary>
     public required bool TriggersEnabled { get; init; }
 
+    /// <summary>This fire's identity; when it is the counters' last one, the fire already took its counters and resumes past them.</summary>
+    public string? FireIdentity { get; init; }
+
     /// <summary>The trigger's counters.</summary>
     public TriggerCounterState Counters { get; init; } = TriggerCounterState.Empty;
 

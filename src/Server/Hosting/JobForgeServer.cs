@@ -11,6 +11,7 @@ using JobForge.Server.Policy;
 using JobForge.Server.Publishing;
 using JobForge.Server.RateLimits;
 using JobForge.Server.Templates;
+using JobForge.Server.Triggers;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 
@@ -40,6 +41,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgePublishing();
         builder.Services.AddJobForgeTemplates();
         builder.Services.AddJobForgeJobs();
+        builder.Services.AddJobForgeTriggers();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
@@ -56,6 +58,7 @@ public static class JobForgeServer
         app.MapTemplateEndpoints();
         app.MapContractEndpoints();
         app.MapJobEndpoints();
+        app.MapTriggerEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }

@@ -22,7 +22,7 @@ public sealed class InMemoryTriggerState : ITriggerCounters, ITriggerCheckpoints
     }
 
     /// <inheritdoc />
-    public Task<bool> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task<bool> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         lock (_gate)
@@ -33,7 +33,7 @@ public sealed class InMemoryTriggerState : ITriggerCounters, ITriggerCheckpoints
                 return Task.FromResult(false);
             }
 
-            _counters[(tenantId, triggerId)] = read.After(at) with { Version = NextVersion() };
+            _counters[(tenantId, triggerId)] = read.After(at, fireIdentity) with { Version = NextVersion() };
             return Task.FromResult(true);
         }
     }
@@ -94,6 +94,22 @@ public sealed class InMemoryTriggerState : ITriggerCounters, ITriggerCheckpoints
             var next = new TriggerCheckpoint(handledThrough, NextVersion());
             _checkpoints[(tenantId, triggerId)] = next;
             return Task.FromResult<TriggerCheckpoint?>(next);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredCheckpoint> ScanAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<StoredCheckpoint> all;
+        lock (_gate)
+        {
+            all = _checkpoints.Select(p => new StoredCheckpoint(p.Key.Item1, p.Key.Item2, p.Value)).ToList();
+        }
+
+        foreach (var item in all)
+        {
+            await Task.Yield();
+            yield return item;
         }
     }
 

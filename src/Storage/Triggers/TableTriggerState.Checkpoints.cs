@@ -25,6 +25,21 @@ public sealed partial class TableTriggerState
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<StoredCheckpoint> ScanAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("RowKey", CheckpointRow), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var partition = entity.PartitionKey ?? "";
+            var split = partition.IndexOf('|', StringComparison.Ordinal);
+            if (split > 0 && entity.GetDateTimeOffset("HandledThrough") is { } through)
+            {
+                yield return new StoredCheckpoint(partition[..split], partition[(split + 1)..], new TriggerCheckpoint(through, entity.ETag.ToString()));
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public async Task DeleteAsync(string tenantId, string triggerId, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);

@@ -27,20 +27,21 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
         return entity is null
             ? TriggerCounterState.Empty
             : new TriggerCounterState(entity.GetDateTimeOffset("LastFiredAt"), entity.GetDateTimeOffset("HourStart") ?? DateTimeOffset.MinValue,
-                entity.GetInt32("CountInHour") ?? 0, entity.ETag.ToString());
+                entity.GetInt32("CountInHour") ?? 0, entity.ETag.ToString(), entity.GetString("LastFireIdentity"));
     }
 
     /// <inheritdoc />
-    public async Task<bool> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<bool> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var next = read.After(at);
+        var next = read.After(at, fireIdentity);
         var entity = new TableEntity(Partition(tenantId, triggerId), CountersRow)
         {
             ["LastFiredAt"] = next.LastFiredAt,
             ["HourStart"] = next.HourStart,
             ["CountInHour"] = next.CountInHour,
+            ["LastFireIdentity"] = next.LastFireIdentity,
         };
         return await ConditionalAsync(entity, read.Version, cancellationToken).ConfigureAwait(false) is not null;
     }
