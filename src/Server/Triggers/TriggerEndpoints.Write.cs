@@ -101,8 +101,11 @@ public static partial class TriggerEndpoints
                 return denied.Result;
             }
 
-            var ifMatch = context.Request.Headers.IfMatch.Count == 0 ? null : context.Request.Headers.IfMatch.ToString();
-            var result = await services.Store.UpdateAsync(tenant!, trigger, ifMatch is null or "*" ? null : ifMatch, cancellationToken);
+            // Always conditional on the version read, so a concurrent change is never lost; If-Match narrows it to the caller's.
+            var ifMatch = context.Request.Headers.IfMatch.Count == 0 ? "*" : context.Request.Headers.IfMatch.ToString();
+            var result = ifMatch is "*" || string.Equals(Strong(ifMatch), Strong(existing.Version), StringComparison.Ordinal)
+                ? await services.Store.UpdateAsync(tenant!, trigger, existing.Version, cancellationToken)
+                : new TriggerWriteResult(TriggerWriteOutcome.VersionMismatch, null);
             switch (result.Outcome)
             {
                 case TriggerWriteOutcome.Written:
@@ -140,6 +143,8 @@ public static partial class TriggerEndpoints
         services.Audit.Record(context, tenant, "trigger_delete", "allow", "deleted", new Dictionary<string, string> { ["trigger_id"] = id });
         return TypedResults.NoContent();
     }
+
+    private static string Strong(string etag) => etag.StartsWith("W/", StringComparison.Ordinal) ? etag[2..] : etag;
 
     private static Dictionary<string, string> Details(Trigger trigger) => new()
     {
