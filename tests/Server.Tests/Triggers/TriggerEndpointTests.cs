@@ -109,6 +109,27 @@ public sealed class TriggerEndpointTests(TriggersTestServer server) : IClassFixt
         Assert.InRange((int)response.StatusCode, 400, 499);
     }
 
+    [Theory]
+    [InlineData("{", 400)]
+    [InlineData("[]", 400)]
+    [InlineData("""{"trigger_type":"event"}""", 400)]
+    [InlineData("""{"cron_expression":"every tuesday"}""", 400)]
+    [InlineData("""{"safety":{"max_runs_per_hour":1e400}}""", 400)]
+    [InlineData("""{"enabled":"yes"}""", 400)]
+    [InlineData("""{"target_template_key":"autopilot.ops.apply"}""", 400)]
+    public async Task Patch_MalformedOrHostile_IsAClientErrorAndChangesNothing(string body, int status)
+    {
+        var (tenant, key) = await server.NewAdminAsync();
+        using var created = await server.SendAsync(HttpMethod.Post, key, "/api/v1/triggers", Body(tenant, ""","id":"p1" """));
+        var before = (await TriggersTestServer.JsonAsync(created)).GetProperty("version").GetString();
+
+        using var response = await server.SendAsync(HttpMethod.Patch, key, "/api/v1/triggers/p1", body);
+        using var after = await server.SendAsync(HttpMethod.Get, key, "/api/v1/triggers/p1", null);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(before, (await TriggersTestServer.JsonAsync(after)).GetProperty("version").GetString());
+    }
+
     [Fact]
     public async Task CrossTenant_CreateReadChange_AreRefused()
     {
