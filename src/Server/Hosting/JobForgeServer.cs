@@ -15,6 +15,7 @@ using JobForge.Server.Runs;
 using JobForge.Server.Steps;
 using JobForge.Server.Steps.Handlers.Command;
 using JobForge.Server.Templates;
+using JobForge.Server.Triggers;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 
@@ -48,6 +49,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeCommandStep();
         builder.Services.AddJobForgeArtifacts();
         builder.Services.AddJobForgeRunEngine();
+        builder.Services.AddJobForgeTriggers();
         builder.Services.AddJobForgeOpenApi();
 
         var app = builder.Build();
@@ -65,6 +67,7 @@ public static class JobForgeServer
         app.MapContractEndpoints();
         app.MapJobEndpoints();
         app.MapArtifactEndpoints();
+        app.MapTriggerEndpoints();
         app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
         return app;
     }

@@ -16,7 +16,7 @@ public sealed record JobEndpointServices(
     IRunIdSource RunIds,
     TimeProvider Time,
     ILoggerFactory Loggers,
-    IRunWorkNotifier? Work = null)
+    JobSubmitter Submitter)
 {
     /// <summary>The logger of the job endpoints.</summary>
     internal ILogger Logger => Loggers.CreateLogger("JobForge.Server.Jobs");

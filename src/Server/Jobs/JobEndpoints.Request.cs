@@ -6,6 +6,7 @@ using JobForge.Domain.Runs;
 using JobForge.Domain.Templates;
 using JobForge.Server.Auth;
 using JobForge.Server.Errors;
+using JobForge.Server.Flags;
 using JobForge.Server.Json;
 
 namespace JobForge.Server.Jobs;
@@ -60,107 +61,66 @@ public static partial class JobEndpoints
 
     private static async Task<IResult> GateAsync(HttpContext context, JobRequest request, JobEndpointServices services, CancellationToken cancellationToken)
     {
-        var details = new Dictionary<string, string> { ["template_key"] = request.TemplateKey };
-        IResult Deny(string reason, IResult result)
+        var caller = context.GetCaller()!;
+        var result = await services.Submitter.SubmitAsync(
+            new JobSubmission(request, ErrorResults.TraceId(context), caller.HasScope) { RequestedByKeyId = caller.KeyId }, cancellationToken);
+        foreach (var entry in result.Audit)
         {
-            services.Audit.Record(context, request.TenantId, Action, "deny", reason, details, request.ActorId);
-            JobsLog.Denied(services.Logger, request.TenantId, request.TemplateKey, reason);
-            return result;
+            services.Audit.Record(context, request.TenantId, entry.Action, entry.Decision, entry.Reason, entry.Details, entry.ActorId);
         }
 
-        if (AutopilotGate(context, request, services) is { } off)
-        {
-            return Deny("feature_disabled", off);
-        }
-
-        var entry = await services.Catalog.GetAsync(request.TenantId, request.TemplateKey, null, cancellationToken);
-        if (TemplateGate(context, request, entry) is { } missing)
-        {
-            return Deny(entry is null ? "template_not_found" : "template_disabled", missing);
-        }
-
-        var template = entry!.Template;
-        details["version"] = template.Version;
-        var validated = JsonSchemaValidator.Validate(template.InputSchema, request.Inputs);
-        if (!validated.IsValid)
-        {
-            var problems = validated.Problems.Select(p => p with { Path = "$.inputs" + p.Path[1..] }).ToList();
-            return Deny("validation_failed", ValidationFailed(context, $"The inputs do not match the input schema of '{template.TemplateKey}'", problems));
-        }
-
-        if (ScopeGate(context, template) is { } unscoped)
-        {
-            return Deny("missing_scopes", unscoped);
-        }
-
-        if (await ActionGateAsync(context, request, template, services, cancellationToken) is { } denied)
-        {
-            return Deny(denied.Reason, denied.Result);
-        }
-
-        var run = NewRun(context, request, template, validated.ValueWithDefaults, services);
-        if (request.DryRun)
-        {
-            services.Audit.Record(context, request.TenantId, Action, "allow", "dry_run", details, request.ActorId);
-            using var inputs = JsonDocument.Parse(run.InputsJson);
-            var values = new RunExpressionValues("dry-run", run.TenantId, 1)
-            {
-                ProjectId = run.ProjectId, TemplateId = template.TemplateKey, TemplateVersion = template.Version,
-            };
-            var resolution = new ExpressionResolutionContext(values, static _ => null) { Inputs = inputs.RootElement };
-            return TypedResults.Ok(new JobDryRunResponse(true, true, run.TraceId, template.TemplateKey, template.Version,
-                inputs.RootElement.Clone(), JobPlanner.Plan(template, resolution).Select(PlanStepResponse.From).ToList()));
-        }
-
-        return await StoreAsync(context, run, details, services, cancellationToken);
+        return Respond(context, request, result);
     }
 
-    private static async Task<IResult> StoreAsync(
-        HttpContext context, Run run, Dictionary<string, string> details, JobEndpointServices services, CancellationToken cancellationToken)
+    private static IResult Respond(HttpContext context, JobRequest request, JobSubmitResult result)
     {
-        var result = await services.Runs.CreateAsync(run.TenantId, run, cancellationToken);
-        var stored = result.Run;
-        details["run_id"] = stored.RunId;
-        var response = new JobAcceptedResponse(stored.RunId, RunStatusNames.ToWireName(stored.Status), stored.TraceId);
+        var template = result.Template;
         switch (result.Outcome)
         {
-            case RunCreateOutcome.Created:
-                services.Audit.Record(context, run.TenantId, Action, "allow", "queued", details, run.ActorId);
-                JobsLog.Queued(services.Logger, run.TenantId, run.TemplateKey, stored.RunId);
-                services.Work?.RunCreated(result);
-                return TypedResults.Accepted("/api/v1/jobs/" + stored.RunId, response);
-            case RunCreateOutcome.Replayed:
-                services.Audit.Record(context, run.TenantId, Action, "allow", "idempotent_replay", details, run.ActorId);
-                JobsLog.Replayed(services.Logger, run.TenantId, run.TemplateKey, stored.RunId);
-                return TypedResults.Ok(response);
+            case JobSubmitOutcome.FeatureDisabled:
+                return FeatureGate.Check(context, false, result.Flag!)!;
+            case JobSubmitOutcome.TemplateNotFound:
+                return ErrorResults.Problem(context, StatusCodes.Status404NotFound, ErrorType.NotFound,
+                    $"There is no template '{request.TemplateKey}'; GET /api/v1/templates lists them.", new { template_key = request.TemplateKey });
+            case JobSubmitOutcome.TemplateDisabled:
+                return ErrorResults.Problem(context, StatusCodes.Status409Conflict, ErrorType.Conflict,
+                    $"Template '{request.TemplateKey}' is not enabled for tenant '{request.TenantId}'; an admin enables it with POST /api/v1/templates/{request.TemplateKey}/enable.",
+                    new { reason = "template_disabled", template_key = request.TemplateKey, tenant_id = request.TenantId });
+            case JobSubmitOutcome.InputsInvalid:
+                return ValidationFailed(context, $"The inputs do not match the input schema of '{template!.TemplateKey}'", result.Problems);
+            case JobSubmitOutcome.MissingScopes:
+                return ErrorResults.Problem(context, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
+                    $"Template '{template!.TemplateKey}' needs the scope(s) {string.Join(", ", result.MissingScopes)}, which this API key lacks.",
+                    new { reason = "missing_scopes", missing_scopes = result.MissingScopes });
+            case JobSubmitOutcome.PolicyDenied:
+                return ErrorResults.Problem(context, StatusCodes.Status403Forbidden, ErrorType.PolicyDenied,
+                    $"The policy token does not allow '{template!.TemplateKey}': {result.Policy!.Detail}",
+                    new { reason = result.Policy.Reason, detail = result.Policy.Detail });
+            case JobSubmitOutcome.DryRun:
+                return DryRun(result.Run!, template!);
+            case JobSubmitOutcome.Queued:
+                return TypedResults.Accepted("/api/v1/jobs/" + result.Run!.RunId, Accepted(result.Run));
+            case JobSubmitOutcome.Replayed:
+                return TypedResults.Ok(Accepted(result.Run!));
             default:
-                services.Audit.Record(context, run.TenantId, Action, "deny", "idempotency_conflict", details, run.ActorId);
                 return ErrorResults.Problem(context, StatusCodes.Status409Conflict, ErrorType.Conflict,
                     "This idempotency key was used for a request with other inputs; use a new key for a different request.",
-                    new { idempotency_key = run.IdempotencyKey, run_id = stored.RunId });
+                    new { idempotency_key = request.IdempotencyKey, run_id = result.Run!.RunId });
         }
     }
 
-    private static Run NewRun(HttpContext context, JobRequest request, JobTemplate template, JsonElement inputs, JobEndpointServices services)
+    private static JobAcceptedResponse Accepted(Run stored) => new(stored.RunId, RunStatusNames.ToWireName(stored.Status), stored.TraceId);
+
+    private static IResult DryRun(Run run, JobTemplate template)
     {
-        var canonical = CanonicalJson.ToText(inputs);
-        return new Run
+        using var inputs = JsonDocument.Parse(run.InputsJson);
+        var values = new RunExpressionValues("dry-run", run.TenantId, 1)
         {
-            RunId = services.RunIds.NewRunId(),
-            TenantId = request.TenantId,
-            ProjectId = request.ProjectId,
-            TemplateKey = template.TemplateKey,
-            TemplateVersion = template.Version,
-            TemplateJson = JobTemplateJson.ToJsonString(template),
-            InputsJson = canonical,
-            InputsSha256 = CanonicalJson.Sha256Hex(canonical),
-            Status = RunStatus.Queued,
-            TraceId = request.TraceId ?? ErrorResults.TraceId(context),
-            ActorId = request.ActorId,
-            RequestedByKeyId = context.GetCaller()?.KeyId,
-            RequestedAt = services.Time.GetUtcNow(),
-            IdempotencyKey = request.IdempotencyKey,
+            ProjectId = run.ProjectId, TemplateId = template.TemplateKey, TemplateVersion = template.Version,
         };
+        var resolution = new ExpressionResolutionContext(values, static _ => null) { Inputs = inputs.RootElement };
+        return TypedResults.Ok(new JobDryRunResponse(true, true, run.TraceId, template.TemplateKey, template.Version,
+            inputs.RootElement.Clone(), JobPlanner.Plan(template, resolution).Select(PlanStepResponse.From).ToList()));
     }
 
     private static string? Single(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 0 ? null : values.ToString();

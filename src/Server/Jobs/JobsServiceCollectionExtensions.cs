@@ -9,13 +9,14 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the Table-backed <see cref="IRunStore"/> (<c>JobForge:Runs</c>, unless one is registered already) and
-    /// <see cref="RandomRunIdSource"/>. Needs the templates, policy tokens, flags and audit registrations.
+    /// <see cref="RandomRunIdSource"/> and the host-neutral <see cref="JobSubmitter"/>. Needs the templates, policy tokens, flags and audit registrations.
     /// </summary>
     public static IServiceCollection AddJobForgeJobs(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddJobForgeRunStore();
         services.TryAddSingleton<IRunIdSource, RandomRunIdSource>();
+        services.TryAddSingleton<JobSubmitter>();
         return services;
     }
 }

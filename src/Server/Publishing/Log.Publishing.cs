@@ -32,4 +32,7 @@ internal static partial class PublishingLog
 
     [LoggerMessage(EventId = 1109, Level = LogLevel.Error, Message = "Outbox dispatcher tick failed unexpectedly")]
     public static partial void TickFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "An outbox observer failed; publishing goes on")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception);
 }

@@ -108,6 +108,7 @@ public sealed partial class OutboxDispatcher
         }
 
         var rejected = batch.Count - published.Count;
+        await ObserveAsync(published, cancellationToken).ConfigureAwait(false);
         try
         {
             if (published.Count > 0)
@@ -171,6 +172,21 @@ public sealed partial class OutboxDispatcher
         }
 
         return published;
+    }
+
+    private async Task ObserveAsync(List<OutboxEntry> published, CancellationToken cancellationToken)
+    {
+        foreach (var observer in published.Count == 0 ? [] : _observers)
+        {
+            try
+            {
+                await observer.OnPublishedAsync(published, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                PublishingLog.ObserverFailed(_logger, ex);
+            }
+        }
     }
 
     private void Reject(OutboxEntry entry, ArgumentException exception)

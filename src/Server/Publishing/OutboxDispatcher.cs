@@ -23,6 +23,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly PublishingOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _logger;
+    private readonly IReadOnlyList<IOutboxObserver> _observers;
     private readonly Channel<OutboxEntry> _appended;
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
     private readonly object _gate = new();
@@ -33,10 +34,12 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private DateTimeOffset _retryAt = DateTimeOffset.MinValue;
     private int _failures;
 
-    /// <summary>A dispatcher from <paramref name="outbox"/> to <paramref name="publisher"/>, timed by <paramref name="time"/>.</summary>
+    /// <summary>A dispatcher from <paramref name="outbox"/> to <paramref name="publisher"/>, timed by <paramref name="time"/>; <paramref name="observers"/> see each published batch.</summary>
     public OutboxDispatcher(
-        IEventOutbox outbox, IEventPublisher publisher, IOptions<PublishingOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger)
+        IEventOutbox outbox, IEventPublisher publisher, IOptions<PublishingOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger,
+        IEnumerable<IOutboxObserver>? observers = null)
     {
+        _observers = observers?.ToList() ?? [];
         _outbox = outbox ?? throw new ArgumentNullException(nameof(outbox));
         _publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
         _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;

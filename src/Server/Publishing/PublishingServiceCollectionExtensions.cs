@@ -32,7 +32,8 @@ public static class PublishingServiceCollectionExtensions
             provider.GetRequiredService<IEventPublisher>(),
             provider.GetRequiredService<IOptions<PublishingOptions>>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<OutboxDispatcher>>()));
+            provider.GetRequiredService<ILogger<OutboxDispatcher>>(),
+            provider.GetServices<IOutboxObserver>()));
         services.AddSingleton<IHostedService>(provider =>
             provider.GetRequiredService<IOptions<PublishingOptions>>().Value.Mode == PublishingMode.None
                 ? new PublishingOffNotice(provider.GetRequiredService<ILogger<OutboxDispatcher>>())

@@ -33,6 +33,9 @@ internal sealed class AuthTestServer : IAsyncDisposable
         Time = time;
         Audit = audit;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        // Bodies wait for 100 Continue, so a request the server refuses on its headers (413) is answered before the
+        // body is sent: without it a loaded machine can see the connection closed mid-upload (broken pipe).
+        Client.DefaultRequestHeaders.ExpectContinue = true;
     }
 
     public WebApplication App { get; }

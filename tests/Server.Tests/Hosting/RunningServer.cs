@@ -15,6 +15,9 @@ public sealed class RunningServer : IAsyncDisposable
         App = app;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        // Bodies wait for 100 Continue, so a request the server refuses on its headers (413) is answered before the
+        // body is sent: without it a loaded machine can see the connection closed mid-upload (broken pipe).
+        Client.DefaultRequestHeaders.ExpectContinue = true;
     }
 
     /// <summary>The running application (for resolving services).</summary>
