@@ -13,14 +13,14 @@ internal static class ThroughputBenchmark
 {
     private const string TemplateKey = "bench.engine.three_steps";
 
-    public static async Task<int> RunAsync(int seconds, int clients, int rate, int tenantCount, bool evidence, int concurrency)
+    public static async Task<int> RunAsync(int seconds, int clients, int rate, int target, int tenantCount, bool evidence, int concurrency, bool events)
     {
         await using var azurite = await AzuriteInstance.StartAsync();
         var counter = new StorageRequestCounter();
         var flag = evidence ? "1" : "0";
         await using var server = await BenchServer.StartAsync(azurite.ConnectionString, counter, new Dictionary<string, string?>
         {
-            ["JOBFORGE_EVENTS_ENABLED"] = "1",
+            ["JOBFORGE_EVENTS_ENABLED"] = events ? "1" : "0",
             ["JOBFORGE_MANIFESTS_ENABLED"] = flag,
             ["REPLAY_PACK_ENABLED"] = flag,
             ["JobForge:Engine:MaxConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -48,20 +48,31 @@ internal static class ThroughputBenchmark
         var pacedRuns = Finished(await RunLoad.CollectAsync(store, tenantIds, seen + paced.Requested.Count, TimeSpan.FromSeconds(120)), paced);
         seen += paced.Requested.Count;
 
-        // Saturated: closed loop for the full duration; completions counted inside the window.
-        var load = new RunLoad(server.Http, TemplateKey, tenants);
+        // Sustained: the target rate for the full duration; completions counted inside the window.
+        var sustained = new RunLoad(server.Http, TemplateKey, tenants);
         before = counter.Total;
-        var byTargetBefore = counter.Snapshot();
-        var windowStart = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
-        await load.ClosedLoopAsync(clients, TimeSpan.FromSeconds(seconds));
+        await sustained.FixedRateAsync(target, TimeSpan.FromSeconds(seconds));
         var windowEnd = DateTimeOffset.UtcNow;
         await QuietAsync(counter);
-        var drained = clock.Elapsed;
+        var sustainedRequests = counter.Total - before;
+        var sustainedRuns = Finished(await RunLoad.CollectAsync(store, tenantIds, seen + sustained.Requested.Count, TimeSpan.FromSeconds(300)), sustained);
+        var sustainedInWindow = sustainedRuns.Count(r => r.State!.FinishedAt <= windowEnd);
+        seen += sustained.Requested.Count;
+
+        // Saturated: closed loop (a third of the duration) for the ceiling.
+        var load = new RunLoad(server.Http, TemplateKey, tenants);
+        var loadSeconds = Math.Max(10, seconds / 3);
+        before = counter.Total;
+        var byTargetBefore = counter.Snapshot();
+        var loopStart = DateTimeOffset.UtcNow;
+        await load.ClosedLoopAsync(clients, TimeSpan.FromSeconds(loadSeconds));
+        var loopEnd = DateTimeOffset.UtcNow;
+        await QuietAsync(counter);
+        var drained = DateTimeOffset.UtcNow - loopStart;
         var loadRequests = counter.Total - before;
         var byTarget = counter.Snapshot().ToDictionary(p => p.Key, p => p.Value - byTargetBefore.GetValueOrDefault(p.Key));
         var loadRuns = Finished(await RunLoad.CollectAsync(store, tenantIds, seen + load.Requested.Count, TimeSpan.FromSeconds(300)), load);
-        var inWindow = loadRuns.Count(r => r.State!.FinishedAt <= windowEnd && r.State.FinishedAt >= windowStart);
+        var inWindow = loadRuns.Count(r => r.State!.FinishedAt <= loopEnd);
 
         // Idle: nothing requested; count what the background loops cost.
         await Task.Delay(TimeSpan.FromSeconds(5));
@@ -69,7 +80,22 @@ internal static class ThroughputBenchmark
         await Task.Delay(TimeSpan.FromSeconds(30));
         var idlePerSecond = (counter.Total - before) / 30.0;
 
-        Print(seconds, clients, rate, tenantCount, evidence, concurrency, pacedRuns, pacedRequests, loadRuns, inWindow, loadRequests, byTarget, drained, idlePerSecond, load.Errors + paced.Errors);
+        Console.WriteLine($"# Run engine: 3 transform steps per run, {tenantCount} tenant(s), engine concurrency {concurrency}, evidence {(evidence ? "on" : "off")}, lifecycle events {(events ? "on" : "off")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine();
+        Console.WriteLine("| phase | runs | requested/s | finished in window/s | p50 ms | p99 ms | storage requests/run |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Row($"fixed {rate}/s, {Math.Min(20, seconds)} s", pacedRuns, Math.Min(20, seconds), pacedRuns.Count, pacedRequests);
+        Row($"fixed {target}/s, {seconds} s", sustainedRuns, seconds, sustainedInWindow, sustainedRequests);
+        Row($"closed loop, {clients} clients, {loadSeconds} s", loadRuns, loadSeconds, inWindow, loadRequests);
+        Console.WriteLine();
+        var ok = new[] { pacedRuns, sustainedRuns, loadRuns }.Sum(list => list.Count(r => r.Status == RunStatus.Succeeded));
+        Console.WriteLine($"Succeeded: {ok} of {pacedRuns.Count + sustainedRuns.Count + loadRuns.Count}; request errors: {paced.Errors + sustained.Errors + load.Errors}; the closed loop's backlog drained {drained.TotalSeconds:F1} s after it began; idle server: {idlePerSecond:F2} storage requests/s.");
+        Console.WriteLine();
+        Console.WriteLine("Storage requests per run in the closed loop, by method and table/container:");
+        foreach (var (name, count) in byTarget.Where(p => p.Value > 0).OrderByDescending(p => p.Value))
+        {
+            Console.WriteLine($"  {name,-48} {count / (double)Math.Max(1, loadRuns.Count):F3}");
+        }
         return 0;
     }
 
@@ -94,28 +120,11 @@ internal static class ThroughputBenchmark
         }
     }
 
-    private static void Print(
-        int seconds, int clients, int rate, int tenants, bool evidence, int concurrency, List<RunRecord> paced, long pacedRequests, List<RunRecord> load, int inWindow,
-        long loadRequests, Dictionary<string, long> byTarget, TimeSpan drained, double idle, long errors)
+    private static void Row(string phase, List<RunRecord> runs, int seconds, int finishedInWindow, long requests)
     {
         static double Ms(RunRecord r) => (r.State!.FinishedAt!.Value - r.Run.RequestedAt).TotalMilliseconds;
-        var pacedLatency = paced.Where(r => r.State?.FinishedAt is not null).Select(Ms).Order().ToList();
-        var loadLatency = load.Where(r => r.State?.FinishedAt is not null).Select(Ms).Order().ToList();
-        var ok = load.Count(r => r.Status == RunStatus.Succeeded) + paced.Count(r => r.Status == RunStatus.Succeeded);
-        Console.WriteLine($"# Run engine: 3 transform steps per run, {tenants} tenant(s), engine concurrency {concurrency}, evidence {(evidence ? "on" : "off")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine();
-        Console.WriteLine("| phase | runs | runs/s | p50 ms | p99 ms | storage requests/run |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        Console.WriteLine($"| fixed {rate}/s | {paced.Count} | {paced.Count / (double)Math.Min(20, seconds):F0} | {Percentiles.Of(pacedLatency, 50):F1} | {Percentiles.Of(pacedLatency, 99):F1} | {pacedRequests / (double)Math.Max(1, paced.Count):F2} |");
-        Console.WriteLine($"| closed loop, {clients} clients, {seconds} s | {load.Count} | {inWindow / (double)seconds:F0} | {Percentiles.Of(loadLatency, 50):F1} | {Percentiles.Of(loadLatency, 99):F1} | {loadRequests / (double)Math.Max(1, load.Count):F2} |");
-        Console.WriteLine();
-        Console.WriteLine($"Succeeded: {ok} of {paced.Count + load.Count}; request errors: {errors}; drained {drained.TotalSeconds:F1} s after the closed loop began; idle server: {idle:F2} storage requests/s.");
-        Console.WriteLine();
-        Console.WriteLine("Storage requests per run in the closed loop, by method and table/container:");
-        foreach (var (target, count) in byTarget.Where(p => p.Value > 0).OrderByDescending(p => p.Value))
-        {
-            Console.WriteLine($"  {target,-48} {count / (double)Math.Max(1, load.Count):F3}");
-        }
+        var latency = runs.Where(r => r.State?.FinishedAt is not null).Select(Ms).Order().ToList();
+        Console.WriteLine($"| {phase} | {runs.Count} | {runs.Count / (double)seconds:F0} | {finishedInWindow / (double)seconds:F0} | {Percentiles.Of(latency, 50):F1} | {Percentiles.Of(latency, 99):F1} | {requests / (double)Math.Max(1, runs.Count):F2} |");
     }
 
     private const string Template = """

@@ -89,16 +89,11 @@ public sealed partial class TableRunStore : IRunStore
         return new RunCreateResult(sameInputs ? RunCreateOutcome.Replayed : RunCreateOutcome.IdempotencyConflict, original);
     }
 
-    /// <summary>Adds the entity; its version (ETag), or null when the keys are taken.</summary>
+    /// <summary>Adds the entity (group-committed with other writes to its partition); its version (ETag), or null when the keys are taken.</summary>
     private async Task<string?> TryAddAsync(TableEntity entity, CancellationToken cancellationToken)
     {
-        try
-        {
-            return (await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)).ToString();
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
-        {
-            return null;
-        }
+        var written = await _writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.Add, entity), cancellationToken).ConfigureAwait(false);
+        return written.Succeeded ? written.ETag.ToString() : written.Status == 409 ? null
+            : throw new RequestFailedException(written.Status, "Adding the entity was refused with status " + written.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
     }
 }
