@@ -25,7 +25,7 @@ public static class ReplayBundleBuilder
     }
 
     /// <summary>The wire name of a step status, e.g. <c>waiting_to_retry</c>.</summary>
-    public static string StepStatusName(StepStatus status) => JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
+    public static string StepStatusName(StepStatus status) => StepStatusNames.ToWireName(status);
 
     private static ReplayStep StepOf(StepState step) =>
         new(step.StepId, step.Uses, StepStatusName(step.Status), step.Attempt, OutputsOf(step.OutputsJson));

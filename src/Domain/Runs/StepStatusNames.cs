@@ -3,7 +3,7 @@ namespace JobForge.Domain.Runs;
 /// <summary>The wire names of <see cref="StepStatus"/> (snake_case), and their parse.</summary>
 public static class StepStatusNames
 {
-    private static readonly Dictionary<StepStatus, string> s_names = new()
+    private static readonly WireNames<StepStatus> s_names = new(new Dictionary<StepStatus, string>
     {
         [StepStatus.Pending] = "pending",
         [StepStatus.Running] = "running",
@@ -17,25 +17,11 @@ public static class StepStatusNames
         [StepStatus.Compensating] = "compensating",
         [StepStatus.Compensated] = "compensated",
         [StepStatus.CompensationFailed] = "compensation_failed",
-    };
+    });
 
     /// <summary>The wire name of <paramref name="status"/>, e.g. <c>waiting_to_retry</c>.</summary>
-    public static string ToWireName(StepStatus status) =>
-        s_names.TryGetValue(status, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(status));
+    public static string ToWireName(StepStatus status) => s_names.ToWireName(status);
 
     /// <summary>Parses a wire name; false for anything else (never throws).</summary>
-    public static bool TryParse(string? name, out StepStatus status)
-    {
-        foreach (var (key, value) in s_names)
-        {
-            if (string.Equals(value, name, StringComparison.Ordinal))
-            {
-                status = key;
-                return true;
-            }
-        }
-
-        status = default;
-        return false;
-    }
+    public static bool TryParse(string? name, out StepStatus status) => s_names.TryParse(name, out status);
 }

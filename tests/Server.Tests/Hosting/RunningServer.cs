@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text;
 using JobForge.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,6 +30,30 @@ public sealed class RunningServer : IAsyncDisposable
 
     /// <summary>A client for <see cref="Address"/>.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>Sends <paramref name="json"/> (if any) to <paramref name="path"/> with the API key <paramref name="key"/> (if any) and extra headers.</summary>
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string? key, string path, string? json, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json")
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8);
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
+
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return await Client.SendAsync(request);
+    }
 
     /// <summary>Builds the server with <paramref name="settings"/> layered over its appsettings, and starts it.</summary>
     public static async Task<RunningServer> StartAsync(

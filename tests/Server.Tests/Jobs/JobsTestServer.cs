@@ -93,28 +93,9 @@ public class JobsTestServer : IAsyncLifetime
     public Task<HttpResponseMessage> PostJobAsync(string? key, string json, IReadOnlyDictionary<string, string>? headers = null) =>
         SendAsync(HttpMethod.Post, key, "/api/v1/jobs", json, headers);
 
-    public async Task<HttpResponseMessage> SendAsync(
-        HttpMethod method, string? key, string path, string? json, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json")
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8);
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        }
-
-        if (key is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        return await Server.Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string? key, string path, string? json, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json") =>
+        Server.SendAsync(method, key, path, json, headers, contentType);
 
     public static string Scan(string tenant, string inputs = """{"target":"vm-1"}""", string extra = "") =>
         $$"""{"tenant_id":"{{tenant}}","template_key":"autopilot.ops.scan","inputs":{{inputs}}{{extra}}}""";

@@ -149,28 +149,9 @@ public class TriggersTestServer : IAsyncLifetime
     /// <summary>The runs stored for the tenant, by idempotency claim (the oracle's view of the run store).</summary>
     public Task<RunLedger> LedgerAsync(string tenant) => RunLedger.ReadAsync(Server, tenant);
 
-    public async Task<HttpResponseMessage> SendAsync(
-        HttpMethod method, string? key, string path, string? json, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json")
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8);
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        }
-
-        if (key is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
-
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        return await Server.Client.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string? key, string path, string? json, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json") =>
+        Server.SendAsync(method, key, path, json, headers, contentType);
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
