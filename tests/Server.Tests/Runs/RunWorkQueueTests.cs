@@ -1,0 +1,70 @@
+using JobForge.Server.Runs;
+
+namespace JobForge.Server.Tests.Runs;
+
+public sealed class RunWorkQueueTests
+{
+    [Fact]
+    public async Task TakeAsync_AfterOneTenantsFlood_ServesTenantsRoundRobin()
+    {
+        var queue = new RunWorkQueue();
+        for (var i = 0; i < 100; i++)
+        {
+            queue.Enqueue("flood", $"run-f{i}");
+        }
+
+        queue.Enqueue("quiet", "run-q1");
+        queue.Enqueue("quiet", "run-q2");
+
+        var taken = new List<(string, string)>();
+        for (var i = 0; i < 5; i++)
+        {
+            taken.Add(await queue.TakeAsync(CancellationToken.None));
+        }
+
+        Assert.Equal([("flood", "run-f0"), ("quiet", "run-q1"), ("flood", "run-f1"), ("quiet", "run-q2"), ("flood", "run-f2")], taken);
+    }
+
+    [Fact]
+    public async Task Enqueue_AQueuedRun_IsNotQueuedTwice()
+    {
+        var queue = new RunWorkQueue();
+
+        Assert.True(queue.Enqueue("t", "run-1"));
+        Assert.False(queue.Enqueue("t", "run-1"));
+
+        Assert.Equal(1, queue.Count);
+        await queue.TakeAsync(CancellationToken.None);
+        Assert.Equal(0, queue.Count);
+    }
+
+    [Fact]
+    public async Task Enqueue_ARunBeingProcessed_QueuesItAgainWhenItCompletes()
+    {
+        var queue = new RunWorkQueue();
+        queue.Enqueue("t", "run-1");
+        var taken = await queue.TakeAsync(CancellationToken.None);
+
+        Assert.False(queue.Enqueue("t", "run-1")); // active: remembered, not queued
+        Assert.Equal(0, queue.Count);
+        queue.Complete(taken.TenantId, taken.RunId);
+
+        Assert.Equal(1, queue.Count);
+        Assert.Equal(("t", "run-1"), await queue.TakeAsync(CancellationToken.None));
+        queue.Complete("t", "run-1");
+        Assert.Equal(0, queue.Count);
+    }
+
+    [Fact]
+    public async Task TakeAsync_OnAnEmptyQueue_WaitsUntilCanceled()
+    {
+        var queue = new RunWorkQueue();
+        using var cancel = new CancellationTokenSource();
+
+        var waiting = queue.TakeAsync(cancel.Token);
+        Assert.False(waiting.IsCompleted);
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+}
