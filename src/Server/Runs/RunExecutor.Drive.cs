@@ -23,7 +23,7 @@ public sealed partial class RunExecutor
                     await ParkAsync(session, cancellationToken);
                     return;
                 case PublishLifecycleEvent lifecycle:
-                    await _lifecycle.PublishAsync(session.Run, session.State, lifecycle.EventType, cancellationToken);
+                    await PublishInBackgroundAsync(session, lifecycle.EventType, cancellationToken);
                     break;
                 case CompleteRun:
                     if (await FinishAsync(session, cancellationToken))
@@ -116,7 +116,7 @@ public sealed partial class RunExecutor
             // The timer and approval commands are what parking records; lifecycle events still go out.
             if (command is PublishLifecycleEvent lifecycle)
             {
-                await _lifecycle.PublishAsync(session.Run, session.State, lifecycle.EventType, cancellationToken);
+                await PublishInBackgroundAsync(session, lifecycle.EventType, cancellationToken);
             }
         }
 
@@ -189,6 +189,29 @@ public sealed partial class RunExecutor
         {
             await inFlight.CancelAsync();
         }
+    }
+
+    /// <summary>
+    /// Publishes a lifecycle event without holding the run's worker: the state that caused it is already saved, and
+    /// at most <see cref="MaxPublishing"/> publishes are in flight (then the worker waits for a slot). Best effort,
+    /// like any publish after a save: a crash in between loses the event, never the run.
+    /// </summary>
+    private async Task PublishInBackgroundAsync(RunSession session, string eventType, CancellationToken cancellationToken)
+    {
+        await _publishing.WaitAsync(cancellationToken);
+        var run = session.Run;
+        var state = session.State;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await _lifecycle.PublishAsync(run, state, eventType, CancellationToken.None);
+            }
+            finally
+            {
+                _publishing.Release();
+            }
+        }, CancellationToken.None);
     }
 
     private static bool HasParkingCommand(RunSession session) => session.Pending.Any(command => command is AwaitApproval);

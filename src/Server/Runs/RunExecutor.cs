@@ -13,6 +13,8 @@ namespace JobForge.Server.Runs;
 public sealed partial class RunExecutor
 {
     private const int MaxConflictRounds = 8;
+    private const int MaxPublishing = 256;
+    private readonly SemaphoreSlim _publishing = new(MaxPublishing);
     private readonly IRunExecutionStore _store;
     private readonly StepRunner _runner;
     private readonly RunPlanCache _plans;

@@ -38,6 +38,30 @@ public sealed class RunEngineTests(EngineTestServer server) : IClassFixture<Engi
     }
 
     [Fact]
+    public async Task FinishedRun_PublishesStartedAndSucceededLifecycleEvents_FromSourceAppJobforge()
+    {
+        var tenant = EngineTestServer.NewTenant();
+        var key = NewKey();
+        await server.RegisterAsync(tenant, key, EngineTestServer.ThreeTransforms(key));
+        var apiKey = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read", "events:read");
+
+        var runId = await server.RequestAsync(apiKey, tenant, key);
+        await server.WaitForAsync(apiKey, runId, "succeeded");
+
+        var types = new List<string>();
+        await Eventually.TrueAsync(async () =>
+        {
+            using var response = await server.SendAsync(HttpMethod.Get, apiKey, "/api/v1/events?source_app=jobforge", null);
+            var events = (await EngineTestServer.JsonAsync(response)).GetProperty("events").EnumerateArray()
+                .Where(e => e.GetProperty("payload").GetProperty("run_id").GetString() == runId).ToList();
+            types = events.Select(e => e.GetProperty("event_type").GetString()!).Order(StringComparer.Ordinal).ToList();
+            return types.Count >= 2;
+        }, TimeSpan.FromSeconds(10), "the lifecycle events");
+
+        Assert.Equal(["jobforge.run.started", "jobforge.run.succeeded"], types);
+    }
+
+    [Fact]
     public async Task FlakyHttpStep_IsRetriedWithTheNextAttemptsIdempotencyKey_AndSucceeds()
     {
         await using var sink = await HttpSink.StartAsync();
