@@ -35,16 +35,10 @@ public static partial class TriggerEndpoints
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(services);
-        var (tenant, tenantError) = Tenant(context, services, "trigger_read");
-        if (tenantError is not null)
-        {
-            return tenantError;
-        }
-
-        var stored = ValidId(id) ? await services.Store.GetAsync(tenant!, id, cancellationToken) : null;
+        var (stored, error) = await FindAsync(context, id, services, "trigger_read", cancellationToken);
         if (stored is null)
         {
-            return NotFound(context, id);
+            return error!;
         }
 
         context.Response.Headers.ETag = stored.Version;
@@ -86,22 +80,30 @@ public static partial class TriggerEndpoints
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(services);
-        var (tenant, tenantError) = Tenant(context, services, "trigger_test");
-        if (tenantError is not null)
-        {
-            return tenantError;
-        }
-
-        var stored = ValidId(id) ? await services.Store.GetAsync(tenant!, id, cancellationToken) : null;
+        var (stored, error) = await FindAsync(context, id, services, "trigger_test", cancellationToken);
         if (stored is null)
         {
-            return NotFound(context, id);
+            return error!;
         }
 
         var now = services.Time.GetUtcNow();
         var identity = "trg:" + id + ":test:" + now.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var record = await services.Evaluator.EvaluateAsync(new TriggerFire(stored.Trigger, identity, now, null, null, Test: true), cancellationToken);
-        services.Audit.Record(context, tenant, "trigger_test", "allow", record.Decision, new Dictionary<string, string> { ["trigger_id"] = id });
+        services.Audit.Record(context, stored.Trigger.TenantId, "trigger_test", "allow", record.Decision, new Dictionary<string, string> { ["trigger_id"] = id });
         return TypedResults.Ok(TriggerDecisionResponse.From(record));
+    }
+
+    /// <summary>The caller's trigger <paramref name="id"/>, or the answer to give instead (tenant refusal, 404 alike for absent and other tenants').</summary>
+    private static async Task<(StoredTrigger? Trigger, IResult? Error)> FindAsync(
+        HttpContext context, string id, TriggerEndpointServices services, string action, CancellationToken cancellationToken)
+    {
+        var (tenant, tenantError) = Tenant(context, services, action);
+        if (tenantError is not null)
+        {
+            return (null, tenantError);
+        }
+
+        var stored = ValidId(id) ? await services.Store.GetAsync(tenant!, id, cancellationToken) : null;
+        return stored is null ? (null, NotFound(context, id)) : (stored, null);
     }
 }
