@@ -55,7 +55,7 @@ internal static class CrashBenchmark
             requested.AddRange(ids);
 
             var clock = Stopwatch.StartNew();
-            while (sink.Calls.Count < runs && clock.Elapsed < TimeSpan.FromMinutes(2))
+            while (sink.Requests.Count < runs && clock.Elapsed < TimeSpan.FromMinutes(2))
             {
                 await Task.Delay(20);
             }
@@ -64,19 +64,19 @@ internal static class CrashBenchmark
             killedAt = DateTimeOffset.UtcNow;
         }
 
-        var callsAtKill = sink.Arrivals.Count;
+        var callsAtKill = sink.Requests.Count;
         var restartClock = Stopwatch.StartNew();
         await using var second = await ServerProcess.StartAsync(environment);
         var restartedIn = restartClock.Elapsed;
         using var http2 = new HttpClient { BaseAddress = second.Address };
         var finished = await WaitForAllAsync(http2, apiKey, requested.Count, TimeSpan.FromMinutes(5));
 
-        var keys = sink.Arrivals.Select(a => a.IdempotencyKey!).ToList();
+        var keys = sink.Requests.ToList().Select(a => a.IdempotencyKey!).ToList();
         var distinct = keys.Distinct(StringComparer.Ordinal).Count();
         var perStep = keys.GroupBy(k => k[..k.LastIndexOf(':')], StringComparer.Ordinal).ToList(); // run:step
-        var inFlight = sink.Arrivals.Take(callsAtKill).GroupBy(a => a.IdempotencyKey!, StringComparer.Ordinal)
+        var inFlight = sink.Requests.ToList().Take(callsAtKill).GroupBy(a => a.IdempotencyKey!, StringComparer.Ordinal)
             .Where(g => keys.Count(k => k == g.Key) > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var resumeSeconds = sink.Arrivals.Skip(callsAtKill).Where(a => inFlight.Contains(a.IdempotencyKey!))
+        var resumeSeconds = sink.Requests.ToList().Skip(callsAtKill).Where(a => inFlight.Contains(a.IdempotencyKey!))
             .GroupBy(a => a.IdempotencyKey).Select(g => (g.Min(a => a.At) - killedAt).TotalSeconds).Order().ToList();
 
         Console.WriteLine($"# Crash test: {runs} runs of 3 HTTP steps (200 ms each), SIGKILL after {callsAtKill} step calls, {Environment.ProcessorCount} cores");

@@ -16,29 +16,7 @@ public static partial class ArtifactEndpoints
         HttpContext context, string runId, ArtifactEndpointServices services, IReadOnlyCollection<string> parameters, CancellationToken cancellationToken)
     {
         var caller = context.GetCaller()!;
-        var query = context.Request.Query;
-        var problems = new List<ValidationProblem>();
-        foreach (var name in query.Keys.Where(name => name != "tenant_id" && !parameters.Contains(name)))
-        {
-            problems.Add(new ValidationProblem(name.Length > 64 ? name[..64] + "…" : name, ValidationProblemCodes.UnknownField,
-                "not a parameter here; known: " + string.Join(", ", parameters.Append("tenant_id"))));
-        }
-
-        var tenant = query.TryGetValue("tenant_id", out var given) ? given.ToString() : caller.TenantId;
-        if (string.IsNullOrEmpty(tenant))
-        {
-            problems.Add(new ValidationProblem("tenant_id", ValidationProblemCodes.Required, "tenant_id is required for all-tenant keys"));
-        }
-        else if (!StorageSafeId.IsValid(tenant, StorageSafeId.MaxScopeIdLength))
-        {
-            problems.Add(new ValidationProblem("tenant_id", ValidationProblemCodes.InvalidFormat, "tenant_id must be 1-64 of " + StorageSafeId.AllowedCharactersDescription));
-        }
-
-        if (!RunId.IsValid(runId))
-        {
-            problems.Add(new ValidationProblem("run_id", ValidationProblemCodes.InvalidFormat, "a run id is 'run_' followed by 32 lowercase hex digits"));
-        }
-
+        var (tenant, problems) = Jobs.RunRouteTarget.Resolve(context, runId, caller, parameters);
         if (problems.Count > 0)
         {
             return (null, Invalid(context, "The request is not valid", problems));

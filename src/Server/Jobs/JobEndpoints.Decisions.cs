@@ -35,7 +35,7 @@ public static partial class JobEndpoints
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(services);
         var caller = context.GetCaller()!;
-        var (tenant, problems) = Target(context, runId, caller, []);
+        var (tenant, problems) = RunRouteTarget.Resolve(context, runId, caller, []);
         if (problems.Count > 0)
         {
             return ValidationFailed(context, "The request is not valid", problems);

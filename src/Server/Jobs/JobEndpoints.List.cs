@@ -20,7 +20,7 @@ public static partial class JobEndpoints
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(services);
         var caller = context.GetCaller()!;
-        var (tenant, problems) = Target(context, null!, caller, s_listParameters);
+        var (tenant, problems) = RunRouteTarget.Resolve(context, null, caller, s_listParameters);
         var query = context.Request.Query;
         var filter = new RunListQuery();
         if (query.TryGetValue("status", out var status))

@@ -24,25 +24,48 @@ internal sealed class RunPlanCache(IOptions<RunEngineOptions> options)
             return cached;
         }
 
-        using var document = JsonDocument.Parse(run.TemplateJson);
-        if (JobTemplateParser.Parse(document.RootElement.Clone()).Template is not { } template)
+        if (Build(run.TemplateJson) is not { } built)
         {
             return null;
         }
 
-        var value = options.Value;
-        var plan = RunPlanner.Build(template, new RunPlanDefaults
-        {
-            RunTimeout = value.RunTimeout,
-            ApprovalTimeout = value.ApprovalTimeout,
-            MaxDeliveries = value.MaxDeliveries,
-        });
         if (_plans.Count >= MaxEntries)
         {
             _plans.Clear();
         }
 
-        _plans[key] = (template, plan);
-        return (template, plan);
+        _plans[key] = built;
+        return built;
+    }
+
+    /// <summary>
+    /// Parses and plans <paramref name="templateJson"/> without the cache (for replay bundles from elsewhere, whose
+    /// template may differ under a known key and version); null when it is not a valid template.
+    /// </summary>
+    public (JobTemplate Template, RunPlan Plan)? Build(string templateJson)
+    {
+        JobTemplate? template;
+        try
+        {
+            using var document = JsonDocument.Parse(templateJson);
+            template = JobTemplateParser.Parse(document.RootElement.Clone()).Template;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (template is null)
+        {
+            return null;
+        }
+
+        var value = options.Value;
+        return (template, RunPlanner.Build(template, new RunPlanDefaults
+        {
+            RunTimeout = value.RunTimeout,
+            ApprovalTimeout = value.ApprovalTimeout,
+            MaxDeliveries = value.MaxDeliveries,
+        }));
     }
 }

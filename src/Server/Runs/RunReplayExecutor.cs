@@ -4,7 +4,6 @@ using JobForge.Domain.Runs;
 using JobForge.Domain.Steps;
 using JobForge.Domain.Templates;
 using JobForge.Server.Steps;
-using Microsoft.Extensions.Options;
 
 namespace JobForge.Server.Runs;
 
@@ -15,7 +14,7 @@ namespace JobForge.Server.Runs;
 /// compensations are assumed to succeed, and secrets resolve to a placeholder (a replay never reads real secrets).
 /// Nothing is stored and nothing leaves the process.
 /// </summary>
-internal sealed class RunReplayExecutor(StepRunner runner, IOptions<RunEngineOptions> options, TimeProvider time) : IReplayExecutor
+internal sealed class RunReplayExecutor(StepRunner runner, RunPlanCache plans, TimeProvider time) : IReplayExecutor
 {
     private const int MaxDecisions = 10_000;
     private const string SecretPlaceholder = "[replay-secret]";
@@ -23,11 +22,6 @@ internal sealed class RunReplayExecutor(StepRunner runner, IOptions<RunEngineOpt
     public async Task<ReplayExecution> ExecuteAsync(ReplayBundle bundle, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        using var document = JsonDocument.Parse(bundle.Template.Json);
-        var template = JobTemplateParser.Parse(document.RootElement.Clone()).Template
-            ?? throw new ReplayUnavailableException("The bundle's template cannot be read.");
-        var value = options.Value;
-        var plan = RunPlanner.Build(template, new RunPlanDefaults { RunTimeout = value.RunTimeout, ApprovalTimeout = value.ApprovalTimeout, MaxDeliveries = value.MaxDeliveries });
         var now = time.GetUtcNow();
         var run = new Run
         {
@@ -41,6 +35,7 @@ internal sealed class RunReplayExecutor(StepRunner runner, IOptions<RunEngineOpt
             TraceId = "replay-" + bundle.RunId,
             RequestedAt = now,
         };
+        var (template, plan) = plans.Build(bundle.Template.Json) ?? throw new ReplayUnavailableException("The bundle's template cannot be read.");
         var recorded = bundle.Steps.GroupBy(step => step.Id, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         var state = RunStateFactory.Initial(plan);
         var pending = new Queue<RunEvent>([new RunStarted(now)]);

@@ -39,7 +39,8 @@ public sealed class RunSignalSender(IRunExecutionStore store, IRunWorkNotifier n
                 return (record, "inbox_full");
             }
 
-            var saved = await store.SaveAsync(tenantId, runId, record.State, record.Lease, [.. record.Inbox, signal], record.Version, cancellationToken);
+            // The state stays as stored (null: not rewritten); the lease too, so a live worker keeps the run.
+            var saved = await store.SaveAsync(tenantId, runId, null, record.Lease, [.. record.Inbox, signal], record.Version, cancellationToken);
             if (!saved.Saved)
             {
                 continue;

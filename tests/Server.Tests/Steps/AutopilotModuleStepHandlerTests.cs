@@ -1,11 +1,12 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using System.Text.Json;
 using JobForge.Domain.Steps;
 using JobForge.Server.Steps;
 using JobForge.Server.Steps.Handlers.AutopilotModule;
 using JobForge.Server.Steps.Handlers.Http;
+using JobForge.TestKit.Hosting;
 using JobForge.TestKit.Time;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using JobForge.Domain.Steps;
+using JobForge.TestKit.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace JobForge.Server.Tests.Steps;

@@ -1,6 +1,7 @@
 using System.Text;
 using JobForge.Domain.Steps;
 using JobForge.Server.Steps.Handlers.Http;
+using JobForge.TestKit.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace JobForge.Server.Tests.Steps;

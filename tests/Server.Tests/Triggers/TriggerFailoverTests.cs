@@ -21,25 +21,12 @@ public sealed class TriggerFailoverTests
     [Fact]
     public async Task KillTheLeader_TheStandbyTakesOver_AndEverySlotRunsExactlyOnce()
     {
-        var settings = await EventsTestServer.SettingsAsync(new Dictionary<string, string?>
-        {
-            ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
-            ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
-            ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
-            ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
-            ["JobForge:Triggers:TableName"] = UniqueNames.Next("triggers"),
-            ["JobForge:Triggers:StateTableName"] = UniqueNames.Next("trgstate"),
-            ["JobForge:Triggers:DecisionsTableName"] = UniqueNames.Next("trgdecisions"),
-            ["JobForge:Triggers:Scheduler:LeaseContainer"] = UniqueNames.Next("leases"),
-            ["JobForge:Triggers:Scheduler:RenewInterval"] = "00:00:02",
-            ["JobForge:Triggers:Scheduler:AcquireInterval"] = "00:00:01",
-            ["JobForge:Triggers:Scheduler:ChangePollInterval"] = "00:00:01",
-            ["JobForge:Modules:ops:BaseUrl"] = "http://127.0.0.1:9",
-            ["JobForge:Modules:ops:SigningSecret"] = "ops-signing-secret-for-tests",
-            ["JOBFORGE_POLICY_TOKEN_SECRET"] = TriggersTestServer.PolicySecret,
-            ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
-            ["JOBFORGE_TRIGGERS_ENABLED"] = "1",
-        });
+        var isolated = TriggersTestServer.IsolatedSettings();
+        isolated["JobForge:Triggers:Scheduler:LeaseContainer"] = UniqueNames.Next("leases");
+        isolated["JobForge:Triggers:Scheduler:RenewInterval"] = "00:00:02";
+        isolated["JobForge:Triggers:Scheduler:AcquireInterval"] = "00:00:01";
+        isolated["JobForge:Triggers:Scheduler:ChangePollInterval"] = "00:00:01";
+        var settings = await EventsTestServer.SettingsAsync(isolated);
         await using var a = await RunningServer.StartAsync(settings);
         var schedulerA = a.App.Services.GetRequiredService<TriggerScheduler>();
         await Eventually.TrueAsync(() => Task.FromResult(schedulerA.IsLeader), TimeSpan.FromSeconds(10), "A elected");

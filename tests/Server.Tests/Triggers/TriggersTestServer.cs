@@ -55,26 +55,29 @@ public class TriggersTestServer : IAsyncLifetime
 
     public TriggerOutboxObserver Observer => Server.App.Services.GetServices<IOutboxObserver>().OfType<TriggerOutboxObserver>().Single();
 
+    /// <summary>Tables of its own for every store a trigger touches, the ops module, a policy secret, and the jobs and triggers flags on.</summary>
+    public static Dictionary<string, string?> IsolatedSettings() => new()
+    {
+        ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
+        ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
+        ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
+        ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
+        ["JobForge:Triggers:TableName"] = UniqueNames.Next("triggers"),
+        ["JobForge:Triggers:StateTableName"] = UniqueNames.Next("trgstate"),
+        ["JobForge:Triggers:DecisionsTableName"] = UniqueNames.Next("trgdecisions"),
+        ["JobForge:Modules:ops:BaseUrl"] = "http://127.0.0.1:9",
+        ["JobForge:Modules:ops:SigningSecret"] = "ops-signing-secret-for-tests",
+        ["JOBFORGE_POLICY_TOKEN_SECRET"] = PolicySecret,
+        ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
+        ["JOBFORGE_TRIGGERS_ENABLED"] = "1",
+    };
+
     public async Task InitializeAsync()
     {
-        var defaults = new Dictionary<string, string?>
-        {
-            ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
-            ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
-            ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
-            ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
-            ["JobForge:Triggers:TableName"] = UniqueNames.Next("triggers"),
-            ["JobForge:Triggers:StateTableName"] = UniqueNames.Next("trgstate"),
-            ["JobForge:Triggers:DecisionsTableName"] = UniqueNames.Next("trgdecisions"),
-            ["JobForge:Triggers:Scheduler:Enabled"] = "false",
-            ["JobForge:Triggers:Scheduler:MisfireGrace"] = "00:00:05",
-            ["JobForge:Modules:ops:BaseUrl"] = "http://127.0.0.1:9",
-            ["JobForge:Modules:ops:SigningSecret"] = "ops-signing-secret-for-tests",
-            ["JOBFORGE_POLICY_TOKEN_SECRET"] = PolicySecret,
-            ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
-            ["JOBFORGE_ACTION_JOBS_ENABLED"] = "1",
-            ["JOBFORGE_TRIGGERS_ENABLED"] = "1",
-        };
+        var defaults = IsolatedSettings();
+        defaults["JobForge:Triggers:Scheduler:Enabled"] = "false";
+        defaults["JobForge:Triggers:Scheduler:MisfireGrace"] = "00:00:05";
+        defaults["JOBFORGE_ACTION_JOBS_ENABLED"] = "1";
         foreach (var (key, value) in _extra)
         {
             defaults[key] = value;
