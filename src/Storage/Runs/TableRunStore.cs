@@ -40,9 +40,11 @@ public sealed partial class TableRunStore : IRunStore
         }
 
         // The work entry first: a crash between the two writes leaves an entry without a run (the engine drops it),
-        // never a run that nothing will execute.
-        await SetWorkAsync(RunWorkItem.ForNewRun(run), cancellationToken).ConfigureAwait(false);
-        var version = await TryAddAsync(RunEntities.ToEntity(run), cancellationToken).ConfigureAwait(false);
+        // never a run that nothing will execute. Once the claim is taken, a canceled caller (a stopping host) does not
+        // stop the two writes half-way: they are short, and a claim without its run would wait for the next identical request.
+        var finishing = run.IdempotencyKey is null ? cancellationToken : CancellationToken.None;
+        await SetWorkAsync(RunWorkItem.ForNewRun(run), finishing).ConfigureAwait(false);
+        var version = await TryAddAsync(RunEntities.ToEntity(run), finishing).ConfigureAwait(false);
         if (version is null)
         {
             // Only a concurrent identical request (see ExistingAsync) writes under a claimed id; any other clash is a bug.
