@@ -9,12 +9,20 @@ namespace JobForge.Infra.Tests;
 /// </summary>
 public static partial class DocumentedKeys
 {
-    /// <summary>The documents read, relative to the repository root.</summary>
+    /// <summary>The documents read, relative to the repository root (of the README only its feature flags section).</summary>
     public static readonly string[] Documents = ["docs/configuration.md", "docs/triggers.md", "README.md"];
 
     /// <summary>Every documented key.</summary>
     public static IReadOnlyList<ConfigurationKey> Read() =>
-        [.. Documents.SelectMany(document => File.ReadLines(Path.Combine(InfraPaths.Root, document))).SelectMany(KeysInRow)];
+        [.. Documents.SelectMany(document => Lines(document)).SelectMany(KeysInRow)];
+
+    private static IEnumerable<string> Lines(string document)
+    {
+        var lines = File.ReadLines(Path.Combine(InfraPaths.Root, document));
+        return document != "README.md"
+            ? lines
+            : lines.SkipWhile(line => line != "## Feature flags").Skip(1).TakeWhile(line => !line.StartsWith("## ", StringComparison.Ordinal));
+    }
 
     /// <summary>The keys in one markdown line (none unless it is a table row).</summary>
     public static IEnumerable<ConfigurationKey> KeysInRow(string line)

@@ -65,6 +65,7 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|${dotnetVersion}'
+      appCommandLine: 'dotnet JobForge.Server.dll'
       alwaysOn: true
       healthCheckPath: '/api/health'
       minTlsVersion: '1.2'
