@@ -45,7 +45,7 @@ public static class BicepCli
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        var (exitCode, stdout, stderr) = await RunProcessAsync(start, CommandTimeout);
+        var (exitCode, stdout, stderr) = await RunProcessAsync(start, CommandTimeout).ConfigureAwait(false);
         return new BicepResult(string.Join(' ', arguments), exitCode, stdout, stderr);
     }
 
@@ -60,7 +60,9 @@ public static class BicepCli
             UseShellExecute = false,
         };
         start.ArgumentList.Add(script);
-        var (exitCode, stdout, stderr) = RunProcessAsync(start, InstallTimeout).GetAwaiter().GetResult();
+        // On the thread pool: Lazy runs this on a test's thread, and blocking that thread on continuations that need
+        // xunit's synchronization context could deadlock while the other test threads wait for the install.
+        var (exitCode, stdout, stderr) = Task.Run(() => RunProcessAsync(start, InstallTimeout)).GetAwaiter().GetResult();
         var path = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
         if (exitCode != 0 || path is null || !File.Exists(path))
         {
@@ -79,7 +81,7 @@ public static class BicepCli
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(cancel.Token);
+            await process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -87,6 +89,6 @@ public static class BicepCli
             throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeout}.");
         }
 
-        return (process.ExitCode, await stdout, await stderr);
+        return (process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
     }
 }
