@@ -46,23 +46,25 @@ type alertRule = {
   threshold: int
 }
 
-var failedRunsQuery = 'customMetrics | where name == "jobforge.run.completed" | where tostring(customDimensions.status) in ("failed", "poisoned") | summarize Value = sum(valueSum)'
-var rollbackFailuresQuery = 'customMetrics | where name == "jobforge.run.completed" | where tostring(customDimensions.status) == "rollback_failed" | summarize Value = sum(valueSum)'
+// Names follow JobForge's meter and activity source (JobForge): jobforge.runs.finished with the terminal status in
+// jobforge.outcome, the jobforge.outbox.lag histogram in seconds, the jobforge.trigger_fire span and the FireFailed log.
+var failedRunsQuery = 'customMetrics | where name == "jobforge.runs.finished" | where tostring(customDimensions["jobforge.outcome"]) in ("failed", "poisoned") | summarize Value = sum(valueSum)'
+var rollbackFailuresQuery = 'customMetrics | where name == "jobforge.runs.finished" | where tostring(customDimensions["jobforge.outcome"]) == "rollback_failed" | summarize Value = sum(valueSum)'
 var outboxLagQuery = 'customMetrics | where name == "jobforge.outbox.lag" | summarize Value = max(valueMax)'
-var triggerFailuresQuery = 'customMetrics | where name == "jobforge.trigger.fires" | where tostring(customDimensions.outcome) == "failed" | summarize Value = sum(valueSum)'
+var triggerFailuresQuery = 'union (dependencies | where name == "jobforge.trigger_fire" and success == false), (exceptions | where tostring(customDimensions.EventName) == "FireFailed") | summarize Value = count()'
 var serverErrorsQuery = 'requests | summarize Total = count(), Failed = countif(toint(resultCode) >= 500) | where Total > 0 | project Value = 100.0 * Failed / Total'
 
 var rules alertRule[] = [
   {
     name: 'failed-runs'
-    description: 'Runs ended failed or poisoned (jobforge.run.completed, status failed or poisoned). Open the run in the API for its failed step.'
+    description: 'Runs ended failed or poisoned (jobforge.runs.finished, outcome failed or poisoned). Open the run in the API for its failed step.'
     severity: 2
     query: failedRunsQuery
     threshold: 0
   }
   {
     name: 'rollback-failures'
-    description: 'A compensation failed while rolling a run back (status rollback_failed): effects may be left behind; act by hand.'
+    description: 'A compensation failed while rolling a run back (jobforge.runs.finished, outcome rollback_failed): effects may be left behind; act by hand.'
     severity: 1
     query: rollbackFailuresQuery
     threshold: 0
@@ -76,7 +78,7 @@ var rules alertRule[] = [
   }
   {
     name: 'trigger-fire-failures'
-    description: 'Trigger fires failed (jobforge.trigger.fires, outcome failed): see the trigger decision log.'
+    description: 'Trigger fires failed (a failed jobforge.trigger_fire span or a FireFailed log): see the trigger decision log and the exception.'
     severity: 2
     query: triggerFailuresQuery
     threshold: 0
