@@ -12,7 +12,10 @@ param maximumInstanceCount = 100
 param alwaysReadyInstances = 1
 param artifactRetentionDays = 30
 param consumerSubscriptionName = 'consumers'
-param fieldEncryptionKeyId = readEnvironmentVariable('JOBFORGE_FIELD_ENCRYPTION_KEY_ID', 'k1')
+// Field encryption is wired only when a key is given: an active key id without its key stops the app at start-up.
+param fieldEncryptionKeyId = empty(readEnvironmentVariable('JOBFORGE_FIELD_ENCRYPTION_KEY', ''))
+  ? ''
+  : readEnvironmentVariable('JOBFORGE_FIELD_ENCRYPTION_KEY_ID', 'k1')
 param actionGroupId = readEnvironmentVariable('JOBFORGE_ALERT_ACTION_GROUP_ID', '')
 
 param writeSecretValues = bool(readEnvironmentVariable('JOBFORGE_WRITE_SECRETS', 'true'))

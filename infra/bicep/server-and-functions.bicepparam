@@ -1,8 +1,9 @@
 using 'main.bicep'
 
 // Both hosts side by side on one storage account: the Functions app and the self-hosted server on App Service
-// (two instances). Used by the test command's snapshot so the server's resources and settings are checked too; deploy
-// it like main.bicepparam, or set JOBFORGE_HOSTING=server|both with main.bicepparam.
+// (two instances), with field encryption key 'k1' and the vault's secrets kept by hand (writeSecretValues off: set all
+// four with az keyvault secret set before the apps start). Used by the test command's snapshot so the server and every
+// Key Vault reference are checked too; deploy it like main.bicepparam.
 
 param environmentName = readEnvironmentVariable('AZURE_ENV_NAME', 'jobforge')
 param location = readEnvironmentVariable('AZURE_LOCATION', 'swedencentral')
@@ -12,10 +13,5 @@ param httpStepAllowedHosts = [
   'api.example.com'
   '*.hooks.example.com'
 ]
-param fieldEncryptionKeyId = readEnvironmentVariable('JOBFORGE_FIELD_ENCRYPTION_KEY_ID', 'k1')
-
-param writeSecretValues = bool(readEnvironmentVariable('JOBFORGE_WRITE_SECRETS', 'true'))
-param policyTokenSecret = readEnvironmentVariable('JOBFORGE_POLICY_TOKEN_SECRET', '')
-param bootstrapOperatorKey = readEnvironmentVariable('JOBFORGE_BOOTSTRAP_KEY', '')
-param fieldEncryptionKey = readEnvironmentVariable('JOBFORGE_FIELD_ENCRYPTION_KEY', '')
-param httpStepSigningSecret = readEnvironmentVariable('JOBFORGE_HTTP_SIGNING_SECRET', '')
+param fieldEncryptionKeyId = 'k1'
+param writeSecretValues = false

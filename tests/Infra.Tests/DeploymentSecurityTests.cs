@@ -30,11 +30,11 @@ public sealed partial class DeploymentSecurityTests
         ["4633458b-17de-408a-b874-0445c86b69e6"] = "Key Vault Secrets User|Microsoft.KeyVault/vaults/",
     };
 
+    // Always referenced (written empty when no value is given); the field-encryption key only when one is given.
     private static readonly string[] RequiredSecretSettings =
-    [
-        "JOBFORGE_POLICY_TOKEN_SECRET", "JobForge__Auth__BootstrapKey", "JobForge__Steps__Http__SigningSecret",
-        "JobForge__Events__Encryption__Keys__k1",
-    ];
+        ["JOBFORGE_POLICY_TOKEN_SECRET", "JobForge__Auth__BootstrapKey", "JobForge__Steps__Http__SigningSecret"];
+
+    private static readonly Regex ManagedSecretName = ManagedSecret();
 
     public static TheoryData<string> ParameterFiles() => [.. InfraPaths.ParameterFiles()];
 
@@ -69,7 +69,7 @@ public sealed partial class DeploymentSecurityTests
     {
         var snapshot = DeploymentSnapshot.Load(parameterFile);
         var vault = DeploymentSnapshot.Name(Assert.Single(snapshot.OfType("Microsoft.KeyVault/vaults")));
-        var secrets = snapshot.OfType("Microsoft.KeyVault/vaults/secrets").Select(secret => DeploymentSnapshot.Name(secret).Split('/')[1]).ToHashSet();
+        var written = snapshot.OfType("Microsoft.KeyVault/vaults/secrets").Select(secret => DeploymentSnapshot.Name(secret).Split('/')[1]).ToHashSet();
         var sites = snapshot.AppSettings();
         Assert.NotEmpty(sites);
 
@@ -81,7 +81,9 @@ public sealed partial class DeploymentSecurityTests
                 var reference = KeyVaultReference().Match(value);
                 Assert.True(reference.Success, $"{site}: {name} must be a Key Vault reference, not a value.");
                 Assert.Equal(vault, reference.Groups["vault"].Value);
-                Assert.Contains(reference.Groups["secret"].Value, secrets);
+                Assert.Matches(ManagedSecretName, reference.Groups["secret"].Value);
+                Assert.True(written.Count == 0 || written.Contains(reference.Groups["secret"].Value),
+                    $"{site}: {name} refers to a secret this deployment does not write.");
             }
 
             Assert.All(settings.Where(setting => setting.Value.Contains("@Microsoft.KeyVault", StringComparison.OrdinalIgnoreCase)),
@@ -89,15 +91,36 @@ public sealed partial class DeploymentSecurityTests
         }
     }
 
+    [Fact]
+    public void Deployment_WithoutAFieldEncryptionKey_WiresNoActiveKey()
+    {
+        var settings = DeploymentSnapshot.Load("main.bicepparam").AppSettings().Values.Single();
+
+        Assert.DoesNotContain(settings.Keys, name => name.StartsWith("JobForge__Events__Encryption__", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deployment_WithAFieldEncryptionKeyId_ReferencesItsKeyAndMakesItActive()
+    {
+        var settings = DeploymentSnapshot.Load("server-and-functions.bicepparam").AppSettings().Values;
+
+        Assert.All(settings, site =>
+        {
+            Assert.Equal("k1", site["JobForge__Events__Encryption__ActiveKeyId"]);
+            Assert.EndsWith(";SecretName=field-encryption-key-k1)", site["JobForge__Events__Encryption__Keys__k1"], StringComparison.Ordinal);
+        });
+    }
+
     [Theory]
-    [MemberData(nameof(ParameterFiles))]
-    public void KeyVaultSecrets_TakeTheirValuesFromSecureParametersOnly(string parameterFile)
+    [InlineData("main.bicepparam", 3)]
+    [InlineData("server-and-functions.bicepparam", 0)]
+    public void KeyVaultSecrets_AreWrittenFromSecureParametersOnly_UnlessKeptByHand(string parameterFile, int written)
     {
         var snapshot = DeploymentSnapshot.Load(parameterFile);
 
         var secrets = snapshot.OfType("Microsoft.KeyVault/vaults/secrets").ToList();
 
-        Assert.Equal(4, secrets.Count);
+        Assert.Equal(written, secrets.Count);
         Assert.All(secrets, secret => Assert.StartsWith(
             "[coalesce(tryGet(parameters('secretValues')",
             DeploymentSnapshot.Properties(secret).GetProperty("value").GetString(),
@@ -160,6 +183,9 @@ public sealed partial class DeploymentSecurityTests
 
     [GeneratedRegex(@"^@Microsoft\.KeyVault\(VaultName=(?<vault>[a-z0-9-]+);SecretName=(?<secret>[A-Za-z0-9-]+)\)$")]
     private static partial Regex KeyVaultReference();
+
+    [GeneratedRegex("^(policy-token-secret|bootstrap-operator-key|http-step-signing-secret|field-encryption-key-[A-Za-z0-9_-]+)$")]
+    private static partial Regex ManagedSecret();
 
     [GeneratedRegex(@"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleGuid();
