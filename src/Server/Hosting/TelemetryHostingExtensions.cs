@@ -2,7 +2,6 @@ using Azure.Monitor.OpenTelemetry.AspNetCore;
 using JobForge.Server.Steps;
 using JobForge.Server.Telemetry;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -12,7 +11,9 @@ namespace JobForge.Server.Hosting;
 /// <summary>
 /// OpenTelemetry for the host: traces (ASP.NET Core, HttpClient, the Azure SDKs' <c>Azure.*</c> sources, JobForge's own
 /// spans), metrics (the same plus JobForge's meters) and logs. Exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
-/// is set, to Azure Monitor when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set, nowhere otherwise.
+/// is set, to Azure Monitor when <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set. With neither, no provider is
+/// built, so no span or measurement is even recorded (no cost); a host or test that calls
+/// <c>AddOpenTelemetry().WithTracing(…)</c> itself gets the same sources and instrumentation.
 /// </summary>
 public static class TelemetryHostingExtensions
 {
@@ -31,25 +32,34 @@ public static class TelemetryHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         AppContext.SetSwitch(JobForgeTelemetry.AzureActivitySourceSwitch, true);
 
-        builder.Logging.AddOpenTelemetry(logging => logging.IncludeScopes = true);
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing
+            .AddSource(JobForgeTelemetry.ActivitySourceName)
+            .AddSource("Azure.*")
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation());
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics
+            .AddMeter(JobForgeMetrics.MeterName, StepMetrics.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation());
+
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]);
+        var azureMonitor = !string.IsNullOrWhiteSpace(builder.Configuration[AzureMonitorKey]);
+        if (!otlp && !azureMonitor)
+        {
+            return builder;
+        }
+
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
-            .WithTracing(tracing => tracing
-                .AddSource(JobForgeTelemetry.ActivitySourceName)
-                .AddSource("Azure.*")
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation())
-            .WithMetrics(metrics => metrics
-                .AddMeter(JobForgeMetrics.MeterName, StepMetrics.MeterName)
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation());
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
+            .WithTracing(_ => { })
+            .WithMetrics(_ => { })
+            .WithLogging(_ => { }, logging => logging.IncludeScopes = true);
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[AzureMonitorKey]))
+        if (azureMonitor)
         {
             telemetry.UseAzureMonitor();
         }

@@ -6,7 +6,10 @@ using OpenTelemetry.Trace;
 
 namespace JobForge.Server.Tests.Telemetry;
 
-/// <summary>The whole server with the run engine on and an in-memory span exporter added to its tracer provider.</summary>
+/// <summary>
+/// The whole server with the run engine on and a tracer provider exporting to memory (no exporter is configured, so the
+/// server builds none itself: this one gets the server's sources and instrumentation).
+/// </summary>
 public sealed class TelemetryTestServer : JobsTestServer
 {
     private readonly ExportedSpans _spans = new();
@@ -26,5 +29,5 @@ public sealed class TelemetryTestServer : JobsTestServer
     public IReadOnlyList<Activity> Spans => _spans.Snapshot();
 
     protected override void ConfigureServices(IServiceCollection services) =>
-        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
+        services.AddOpenTelemetry().WithTracing(tracing => tracing.AddInMemoryExporter(_spans));
 }
