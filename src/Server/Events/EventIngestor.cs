@@ -34,6 +34,7 @@ public sealed class EventIngestor
         var result = await _store.AppendAsync(ToAppend(envelope, now), cancellationToken);
         var receipt = result.Receipt;
         EventsLog.Accepted(_logger, envelope.TenantId, envelope.EventType, receipt.EventId, receipt.Duplicate);
+        Telemetry.JobForgeMetrics.EventIngested(receipt.Duplicate);
         return receipt;
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JobForge.Server.Hosting;
 
-/// <summary>The server's cross-cutting defaults: JSON shape, logging, request limits.</summary>
+/// <summary>The server's cross-cutting defaults: JSON shape, logging, OpenTelemetry, request limits.</summary>
 public static class ServerDefaultsExtensions
 {
     /// <summary>Bounded request sizes and headers; the API's JSON is snake_case.</summary>
@@ -20,6 +20,7 @@ public static class ServerDefaultsExtensions
             console.UseUtcTimestamp = true;
             console.IncludeScopes = true;
         });
+        builder.AddJobForgeTelemetry();
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -63,6 +63,7 @@ public sealed partial class JobSubmitter
         if (outcome == JobSubmitOutcome.Queued)
         {
             JobsLog.Queued(_logger, run.TenantId, run.TemplateKey, stored.RunId);
+            Telemetry.JobForgeTelemetry.RememberRunParent(run.TenantId, stored.RunId); // before the engine can pick it up
             _notifier?.RunCreated(result);
         }
         else if (outcome == JobSubmitOutcome.Replayed)

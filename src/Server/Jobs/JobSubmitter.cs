@@ -2,6 +2,7 @@ using JobForge.Domain.Runs;
 using JobForge.Domain.Templates;
 using JobForge.Server.Flags;
 using JobForge.Server.Policy;
+using JobForge.Server.Telemetry;
 
 namespace JobForge.Server.Jobs;
 
@@ -39,10 +40,19 @@ public sealed partial class JobSubmitter
         _notifier = (services ?? throw new ArgumentNullException(nameof(services))).GetService<IRunWorkNotifier>();
     }
 
-    /// <summary>Submits <paramref name="submission"/>.</summary>
+    /// <summary>Submits <paramref name="submission"/>, in a <c>jobforge.job_request</c> span.</summary>
     public async Task<JobSubmitResult> SubmitAsync(JobSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        using var activity = JobForgeTelemetry.StartJobRequest(submission.Request.TenantId, submission.Request.TemplateKey);
+        var result = await SubmitGatedAsync(submission, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag(Attributes.RunId, result.Run?.RunId).SetTag(Attributes.Outcome, result.Outcome.ToString());
+        JobForgeMetrics.JobRequested(result.Outcome.ToString());
+        return result;
+    }
+
+    private async Task<JobSubmitResult> SubmitGatedAsync(JobSubmission submission, CancellationToken cancellationToken)
+    {
         var request = submission.Request;
         var audit = new List<JobAuditEntry>();
         var details = new Dictionary<string, string> { ["template_key"] = request.TemplateKey };

@@ -136,6 +136,7 @@ public sealed partial class OutboxDispatcher
         }
 
         PublishingLog.Published(_logger, published.Count);
+        Telemetry.JobForgeMetrics.OutboxPublished(published.Select(e => e.ReceivedAt), _time.GetUtcNow());
         return new OutboxTickResult(published.Count, published.Count, polled, null, rejected);
     }
 

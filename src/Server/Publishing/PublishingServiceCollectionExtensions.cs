@@ -1,4 +1,3 @@
-using Azure.Core;
 using JobForge.Domain.Events;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Publishing;
@@ -21,11 +20,11 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublishingOptions>, PublishingOptionsValidator>());
+        services.AddJobForgeServiceBusSender();
         services.TryAddSingleton<IEventPublisher>(provider => EventPublisherFactory.Create(
             provider.GetRequiredService<IOptions<PublishingOptions>>().Value,
             provider.GetRequiredService<StorageClients>,
-            provider.GetService<TokenCredential>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetServiceBusSender));
         services.TryAddSingleton(provider => new OutboxDispatcher(
             provider.GetService<IEventOutbox>() ?? throw new InvalidOperationException(
                 $"'{PublishingOptions.SectionName}:Mode' asks for publishing, but no event outbox is registered: register the event store before starting."),

@@ -144,6 +144,8 @@ public sealed partial class RunExecutor
         await _evidence.CompleteAsync(session, cancellationToken);
         await _store.RemoveWorkAsync(session.TenantId, session.RunId, cancellationToken);
         RunsLog.Finished(_logger, session.TenantId, session.RunId, RunStatusNames.ToWireName(session.State.Status));
+        Telemetry.JobForgeMetrics.RunFinished(RunStatusNames.ToWireName(session.State.Status));
+        System.Diagnostics.Activity.Current?.SetTag(Telemetry.Attributes.Outcome, RunStatusNames.ToWireName(session.State.Status));
         return true;
     }
 

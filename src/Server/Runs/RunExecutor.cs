@@ -107,6 +107,7 @@ public sealed partial class RunExecutor
             }
 
             RunsLog.PickedUp(_logger, tenantId, runId, RunStatusNames.ToWireName(session.State.Status));
+            using var activity = Telemetry.JobForgeTelemetry.StartRun(tenantId, runId, record.Run.TemplateKey, record.Run.TraceId);
             foreach (var command in commands)
             {
                 session.Pending.Enqueue(command);

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using JobForge.Domain.Steps;
+using JobForge.Server.Telemetry;
 
 namespace JobForge.Server.Steps;
 
@@ -45,6 +46,8 @@ public sealed partial class StepRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Context);
+        using var activity = JobForgeTelemetry.StartStepAttempt(
+            request.Context.TenantId, request.Context.RunId, request.Context.StepId, request.Context.Attempt, request.Kind);
         var started = _time.GetTimestamp();
         var version = "";
         StepHandlerResult? result = null;
@@ -76,6 +79,7 @@ public sealed partial class StepRunner
             var outcome = OutcomeOf(result);
             var duration = ElapsedMs(started);
             _metrics.Record(_handlers.ContainsKey(request.Kind ?? "") ? request.Kind! : "unknown", outcome, duration);
+            activity?.SetTag(Attributes.Outcome, outcome).SetStatus(outcome == "succeeded" ? System.Diagnostics.ActivityStatusCode.Ok : System.Diagnostics.ActivityStatusCode.Error, outcome);
             StepsLog.Finished(_logger, request.Context.RunId, request.Context.StepId, request.Context.Attempt, request.Kind ?? "", outcome, duration);
         }
     }

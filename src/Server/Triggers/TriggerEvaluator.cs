@@ -43,7 +43,10 @@ public sealed partial class TriggerEvaluator
     {
         ArgumentNullException.ThrowIfNull(fire);
         var trigger = fire.Test ? fire.Trigger with { DryRun = true } : fire.Trigger;
+        using var activity = Telemetry.JobForgeTelemetry.StartTriggerFire(trigger.TenantId, trigger.Id, trigger.TargetTemplateKey);
         var decision = await DecideAsync(fire, trigger, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag(Telemetry.Attributes.Outcome, decision.Code);
+        Telemetry.JobForgeMetrics.TriggerDecided(decision.Code);
         var record = new TriggerDecisionRecord
         {
             TenantId = trigger.TenantId,

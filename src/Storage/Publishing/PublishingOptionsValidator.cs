@@ -1,4 +1,4 @@
-using JobForge.Storage.ServiceBus;
+using Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Options;
 
 namespace JobForge.Storage.Publishing;
@@ -83,16 +83,14 @@ public sealed class PublishingOptionsValidator : IValidateOptions<PublishingOpti
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            if (!ServiceBusConnectionString.TryParse(options.ConnectionString, out var parsed, out var error))
-            {
-                failures.Add($"'{key}ConnectionString' is not a valid Service Bus connection string: {error}");
-            }
-            else if (parsed.EntityPath is { } entity && !string.Equals(entity, options.TopicName, StringComparison.OrdinalIgnoreCase))
-            {
-                failures.Add($"'{key}ConnectionString' has EntityPath '{entity}' but '{key}TopicName' is '{options.TopicName}'; make them agree.");
-            }
-
+            ValidateConnectionString(options, key, failures);
             return;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Credential)
+            && !string.Equals(options.Credential.Trim(), ServiceBusPublishingOptions.ManagedIdentityCredential, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"'{key}Credential' must be '{ServiceBusPublishingOptions.ManagedIdentityCredential}' or unset (the default Azure credential chain).");
         }
 
         if (string.IsNullOrWhiteSpace(options.FullyQualifiedNamespace))
@@ -102,6 +100,35 @@ public sealed class PublishingOptionsValidator : IValidateOptions<PublishingOpti
         else if (NamespaceEndpoint(options.FullyQualifiedNamespace) is null)
         {
             failures.Add($"'{key}FullyQualifiedNamespace' must be a host name such as ns.servicebus.windows.net.");
+        }
+    }
+
+    // Never echoes the connection string: it carries the shared access key.
+    private static void ValidateConnectionString(ServiceBusPublishingOptions options, string key, List<string> failures)
+    {
+        ServiceBusConnectionStringProperties parsed;
+        try
+        {
+            parsed = ServiceBusConnectionStringProperties.Parse(options.ConnectionString!);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            failures.Add($"'{key}ConnectionString' is not a valid Service Bus connection string (Endpoint=sb://…;SharedAccessKeyName=…;SharedAccessKey=…).");
+            return;
+        }
+
+        if (parsed.Endpoint is not { Scheme: "sb" } endpoint || string.IsNullOrEmpty(endpoint.Host))
+        {
+            failures.Add($"'{key}ConnectionString' needs Endpoint=sb://<namespace>.servicebus.windows.net/.");
+        }
+        else if (string.IsNullOrEmpty(parsed.SharedAccessSignature)
+            && (string.IsNullOrEmpty(parsed.SharedAccessKeyName) || string.IsNullOrEmpty(parsed.SharedAccessKey)))
+        {
+            failures.Add($"'{key}ConnectionString' needs SharedAccessKeyName and SharedAccessKey (or SharedAccessSignature); for Entra ID set '{key}FullyQualifiedNamespace' instead.");
+        }
+        else if (parsed.EntityPath is { Length: > 0 } entity && !string.Equals(entity, options.TopicName, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"'{key}ConnectionString' has EntityPath '{entity}' but '{key}TopicName' is '{options.TopicName}'; make them agree.");
         }
     }
 

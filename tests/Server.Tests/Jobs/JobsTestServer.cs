@@ -53,7 +53,11 @@ public class JobsTestServer : IAsyncLifetime
         }
 
         var settings = await EventsTestServer.SettingsAsync(defaults);
-        _server = await RunningServer.StartAsync(settings, services => services.AddSingleton<IAuditLog>(Audit));
+        _server = await RunningServer.StartAsync(settings, services =>
+        {
+            services.AddSingleton<IAuditLog>(Audit);
+            ConfigureServices(services);
+        });
     }
 
     public async Task DisposeAsync()
@@ -62,6 +66,11 @@ public class JobsTestServer : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
+    }
+
+    /// <summary>Lets a derived server add or replace services (after the recording audit log).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public static string NewTenant() => UniqueNames.Next("tenant");

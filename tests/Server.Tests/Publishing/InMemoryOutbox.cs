@@ -33,12 +33,15 @@ internal sealed class InMemoryOutbox : IEventOutbox
         new(eventId, tenant, "run.started", "billing", "4bf92f3577b34da6a3ce929d0e0e4736", $$"""{"event_id":"{{eventId}}"}""");
 
     /// <summary>Adds a pending entry, also announcing it on the fast path unless <paramref name="announce"/> is false.</summary>
-    public OutboxEntry Append(string eventId, DateTimeOffset receivedAt, bool announce = true)
+    public OutboxEntry Append(string eventId, DateTimeOffset receivedAt, bool announce = true) => Append(Message(eventId), receivedAt, announce);
+
+    /// <summary>Adds a pending entry for <paramref name="message"/>, also announcing it on the fast path unless <paramref name="announce"/> is false.</summary>
+    public OutboxEntry Append(OutboxMessage message, DateTimeOffset receivedAt, bool announce = true)
     {
         OutboxEntry entry;
         lock (_gate)
         {
-            entry = new OutboxEntry($"entry-{++_sequence:D4}", Message(eventId), receivedAt);
+            entry = new OutboxEntry($"entry-{++_sequence:D4}", message, receivedAt);
             _pending[entry.EntryId] = entry;
         }
 

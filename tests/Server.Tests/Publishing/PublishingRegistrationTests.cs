@@ -1,6 +1,10 @@
+using Azure.Identity;
+using Azure.Messaging.ServiceBus;
 using JobForge.Domain.Events;
 using JobForge.Server.Publishing;
 using JobForge.Storage.Publishing;
+using JobForge.TestKit.ServiceBus;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -75,6 +79,63 @@ public sealed class PublishingRegistrationTests
         var publisher = Assert.IsType<ServiceBusEventPublisher>(provider.GetRequiredService<IEventPublisher>());
 
         Assert.Equal("events-topic", publisher.EntityPath);
+    }
+
+    [Fact]
+    public async Task AddJobForgePublishing_ServiceBusConnectionString_PublishesThroughOneSenderFromAddAzureClients()
+    {
+        using var broker = AmqpTestBroker.StartNew();
+        await using var provider = Build(new()
+        {
+            ["JobForge:Publishing:Mode"] = "ServiceBus",
+            ["JobForge:Publishing:ServiceBus:ConnectionString"] = broker.ConnectionString,
+            ["JobForge:Publishing:ServiceBus:TopicName"] = "events-topic",
+        });
+
+        var publisher = Assert.IsType<ServiceBusEventPublisher>(provider.GetRequiredService<IEventPublisher>());
+        await publisher.PublishAsync([InMemoryOutbox.Message("evt-1")]);
+
+        Assert.Same(provider.GetServiceBusSender(), provider.GetServiceBusSender());
+        Assert.Same(
+            provider.GetRequiredService<IAzureClientFactory<ServiceBusClient>>().CreateClient(ServiceBusPublishingServiceCollectionExtensions.ClientName),
+            provider.GetRequiredService<IAzureClientFactory<ServiceBusClient>>().CreateClient(ServiceBusPublishingServiceCollectionExtensions.ClientName));
+        var received = Assert.Single(broker.Received);
+        Assert.Equal(("events-topic", "evt-1"), (received.EntityPath, received.MessageId));
+    }
+
+    [Fact]
+    public void AddJobForgePublishing_ServiceBusCredentialNotManagedIdentity_FailsNamingTheKey()
+    {
+        using var provider = Build(new()
+        {
+            ["JobForge:Publishing:Mode"] = "ServiceBus",
+            ["JobForge:Publishing:ServiceBus:FullyQualifiedNamespace"] = "jobforge-test.servicebus.windows.net",
+            ["JobForge:Publishing:ServiceBus:Credential"] = "clientsecret",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<PublishingOptions>>().Value);
+
+        Assert.Contains("'JobForge:Publishing:ServiceBus:Credential'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("managedidentity", null, typeof(ManagedIdentityCredential))]
+    [InlineData("ManagedIdentity", "00000000-0000-0000-0000-000000000001", typeof(ManagedIdentityCredential))]
+    [InlineData(null, "00000000-0000-0000-0000-000000000001", typeof(DefaultAzureCredential))]
+    public void ServiceBusCredential_FollowsTheFunctionsStyleSettings(string? credential, string? clientId, Type expected)
+    {
+        var options = new ServiceBusPublishingOptions { FullyQualifiedNamespace = "ns.servicebus.windows.net", Credential = credential, ClientId = clientId };
+
+        Assert.IsType(expected, ServiceBusClientFactory.Credential(options, registeredCredential: null));
+    }
+
+    [Fact]
+    public void ServiceBusCredential_RegisteredCredentialWinsOverTheDefaultChainButNotOverManagedIdentity()
+    {
+        var registered = new StaticTokenCredential();
+
+        Assert.Same(registered, ServiceBusClientFactory.Credential(new ServiceBusPublishingOptions(), registered));
+        Assert.IsType<ManagedIdentityCredential>(ServiceBusClientFactory.Credential(new ServiceBusPublishingOptions { Credential = "managedidentity" }, registered));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)

@@ -64,15 +64,19 @@ public sealed class PublishingOptionsValidatorTests
         Assert.Contains(key, result.FailureMessage, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Validate_ConnectionStringProblem_NeverEchoesTheKey()
+    [Theory]
+    [InlineData("Endpoint=sb://jobforge-test.servicebus.windows.net/;SharedAccessKey=super-secret-value")] // no key name
+    [InlineData("Endpoint=;SharedAccessKeyName=send;SharedAccessKey=super-secret-value")] // no endpoint
+    [InlineData("SharedAccessKeyName=send;SharedAccessKey=super-secret-value;Endpoint=not a uri")]
+    public void Validate_ConnectionStringProblem_FailsNamingTheKeyAndNeverEchoesTheSecret(string connectionString)
     {
         var options = new PublishingOptions { Mode = PublishingMode.ServiceBus };
-        options.ServiceBus.ConnectionString = "Endpoint=ftp://x/;SharedAccessKeyName=send;SharedAccessKey=super-secret-value";
+        options.ServiceBus.ConnectionString = connectionString;
 
         var result = new PublishingOptionsValidator().Validate(null, options);
 
         Assert.True(result.Failed);
+        Assert.Contains("'JobForge:Publishing:ServiceBus:ConnectionString'", result.FailureMessage, StringComparison.Ordinal);
         Assert.DoesNotContain("super-secret-value", result.FailureMessage, StringComparison.Ordinal);
     }
 }
