@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using JobForge.Domain.Steps;
+using JobForge.Server.Steps.Handlers.Command.Sandbox;
 
 namespace JobForge.Server.Steps.Handlers.Command;
 
@@ -21,12 +21,13 @@ public sealed partial class CommandStepHandler
             return Fail(StepFailureTypes.InvalidInput, $"The allow-listed executable '{command.Executable}' is not installed.", retryable: false);
         }
 
-        var start = new ProcessStartInfo(path) { WorkingDirectory = directory };
-        foreach (var arg in command.Args)
+        var root = WorkspacePath.CanonicalRoot(_options.WorkspaceRoot!)!;
+        if (command.PathArgs.Where(index => index < command.Args.Count).Order().FirstOrDefault(index => !WorkspacePath.IsInside(root, directory, command.Args[index]), -1) is var outside and >= 0)
         {
-            start.ArgumentList.Add(arg);
+            return Fail(StepFailureTypes.InvalidInput, $"Argument {outside} is a path and resolves outside the workspace root.", retryable: false);
         }
 
+        var start = new CommandSandbox(_options.Sandbox, root).Start(path, command.Args, directory, command.Network);
         CommandEnvironment.Apply(start, _options.InheritedEnvironment ?? CommandStepOptions.DefaultInheritedEnvironment, command.Environment);
         var log = new OutputCapture(_options.MaxLogBytes);
         CommandStepLog.Starting(_logger, context.RunId, context.StepId, command.Executable);

@@ -42,5 +42,5 @@ public sealed partial class CommandStepHandler
     }
 
     private StepArtifact Artifact(StepContext context, OutputCapture log) =>
-        new(LogArtifactName(context.StepId), LogContentType, log.ToArray(context.SecretValues));
+        new(LogArtifactName(context.StepId), LogContentType, log.ToArray([.. context.SecretValues.Concat(_secrets.Values).Distinct(StringComparer.Ordinal).OrderByDescending(secret => secret.Length)]));
 }
