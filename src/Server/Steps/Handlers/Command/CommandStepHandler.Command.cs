@@ -22,7 +22,7 @@ public sealed partial class CommandStepHandler
         }
 
         var root = WorkspacePath.CanonicalRoot(_options.WorkspaceRoot!)!;
-        if (command.PathArgs.Where(index => index < command.Args.Count).Order().FirstOrDefault(index => !WorkspacePath.IsInside(root, directory, command.Args[index]), -1) is var outside and >= 0)
+        if (OutsidePathArgument(command, root, directory) is { } outside)
         {
             return Fail(StepFailureTypes.InvalidInput, $"Argument {outside} is a path and resolves outside the workspace root.", retryable: false);
         }
@@ -55,4 +55,12 @@ public sealed partial class CommandStepHandler
         return StepHandlerResult.Succeeded(
             ToElement(new JsonObject { ["exit_code"] = 0, ["duration_ms"] = durationMs, ["log_artifact"] = artifact.Name }), [artifact]);
     }
+
+    // The first argument the template declared a path that resolves outside the workspace root, or null.
+    private static int? OutsidePathArgument(CommandInvocation command, string root, string directory) =>
+        command.PathArgs
+            .Where(index => index < command.Args.Count)
+            .Order()
+            .Select(index => (int?)index)
+            .FirstOrDefault(index => !WorkspacePath.IsInside(root, directory, command.Args[index!.Value]));
 }
