@@ -67,6 +67,10 @@ public static partial class JobTemplateValidator
         {
             CheckModuleCall(step, path + ".with", problems);
         }
+        else if (step.Uses == HandlerKinds.Command && step.With.ValueKind == JsonValueKind.Object)
+        {
+            CheckCommandCall(step, path + ".with", problems);
+        }
 
         if (step.Compensate is { } compensate && (!ids.Contains(compensate) || compensate == step.Id))
         {
