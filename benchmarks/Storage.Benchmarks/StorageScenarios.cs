@@ -15,32 +15,34 @@ internal sealed class StorageScenarios : IDisposable
     private static readonly byte[] OneMegabyte = new byte[1024 * 1024];
 
     private readonly RawStorageHttp _raw;
+    private readonly SdkStorageOperations _sdk;
     private readonly TableClient _table;
     private readonly QueueClient _queue;
     private readonly BlobContainerClient _container;
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
 
-    private StorageScenarios(StorageAccountEndpoints account, TableClient table, QueueClient queue, BlobContainerClient container)
+    private StorageScenarios(StorageAccountEndpoints account, string connectionString, TableClient table, QueueClient queue, BlobContainerClient container)
     {
         _raw = new RawStorageHttp(account);
+        _sdk = SdkStorageOperations.Create(connectionString, table.Name, queue.Name, container.Name);
         _table = table;
         _queue = queue;
         _container = container;
         All =
         [
-            new("table insert", 1, 1, (w, i) => _table.AddEntityAsync(Entity(w, i, "c")), (w, i) => _raw.InsertEntityAsync(_table.Name, Partition(w), Row(i, "r"), Payload)),
-            new("table insert", 32, 1, (w, i) => _table.AddEntityAsync(Entity(w, i, "c32")), (w, i) => _raw.InsertEntityAsync(_table.Name, Partition(w), Row(i, "r32"), Payload)),
-            new("table point read", 32, 1, (w, i) => _table.GetEntityIfExistsAsync("read", ReadKey(w, i)), (w, i) => _raw.GetEntityAsync(_table.Name, "read", ReadKey(w, i))),
-            new("table batch insert (100)", 4, 100, (w, i) => _table.SubmitTransactionAsync(Batch(w, i, "cb")), (w, i) => _raw.InsertBatchAsync(_table.Name, "batch" + w + "rb" + i, BatchRows(), Payload)),
-            new("queue send+receive+delete", 8, 1, (w, i) => QueueCycleAsync(), (w, i) => _raw.QueueCycleAsync(_queue.Name, "raw-" + i)),
-            new("blob put 1 KB", 32, 1, (w, i) => _container.UploadAsync($"c/{w}/{i}", BinaryData.FromBytes(OneKilobyte)), (w, i) => _raw.PutBlobAsync(_container.Name, $"r/{w}/{i}", OneKilobyte)),
-            new("blob put 1 MB", 4, 1, (w, i) => _container.UploadAsync($"cm/{w}/{i}", BinaryData.FromBytes(OneMegabyte)), (w, i) => _raw.PutBlobAsync(_container.Name, $"rm/{w}/{i}", OneMegabyte)),
+            new("table insert", 1, 1, (w, i) => _sdk.InsertAsync(Partition(w), Row(i, "s"), Payload), (w, i) => _table.AddEntityAsync(Entity(w, i, "c")), (w, i) => _raw.InsertEntityAsync(_table.Name, Partition(w), Row(i, "r"), Payload)),
+            new("table insert", 32, 1, (w, i) => _sdk.InsertAsync(Partition(w), Row(i, "s32"), Payload), (w, i) => _table.AddEntityAsync(Entity(w, i, "c32")), (w, i) => _raw.InsertEntityAsync(_table.Name, Partition(w), Row(i, "r32"), Payload)),
+            new("table point read", 32, 1, (w, i) => _sdk.PointReadAsync("read", ReadKey(w, i)), (w, i) => _table.GetEntityIfExistsAsync("read", ReadKey(w, i)), (w, i) => _raw.GetEntityAsync(_table.Name, "read", ReadKey(w, i))),
+            new("table batch insert (100)", 4, 100, (w, i) => _sdk.InsertBatchAsync("batch" + w + "sb" + i, BatchRows(), Payload), (w, i) => _table.SubmitTransactionAsync(Batch(w, i, "cb")), (w, i) => _raw.InsertBatchAsync(_table.Name, "batch" + w + "rb" + i, BatchRows(), Payload)),
+            new("queue send+receive+delete", 8, 1, (w, i) => _sdk.QueueCycleAsync(), (w, i) => QueueCycleAsync(), (w, i) => _raw.QueueCycleAsync(_queue.Name, "raw-" + i)),
+            new("blob put 1 KB", 32, 1, (w, i) => _sdk.PutBlobAsync($"s/{w}/{i}", OneKilobyte), (w, i) => _container.UploadAsync($"c/{w}/{i}", BinaryData.FromBytes(OneKilobyte)), (w, i) => _raw.PutBlobAsync(_container.Name, $"r/{w}/{i}", OneKilobyte)),
+            new("blob put 1 MB", 4, 1, (w, i) => _sdk.PutBlobAsync($"sm/{w}/{i}", OneMegabyte), (w, i) => _container.UploadAsync($"cm/{w}/{i}", BinaryData.FromBytes(OneMegabyte)), (w, i) => _raw.PutBlobAsync(_container.Name, $"rm/{w}/{i}", OneMegabyte)),
         ];
     }
 
     public IReadOnlyList<Scenario> All { get; }
 
-    public static async Task<StorageScenarios> CreateAsync(StorageAccountEndpoints account)
+    public static async Task<StorageScenarios> CreateAsync(StorageAccountEndpoints account, string connectionString)
     {
         var key = account.SharedKey!;
         var table = new TableServiceClient(account.TableEndpoint, key).GetTableClient("bench");
@@ -56,7 +58,7 @@ internal sealed class StorageScenarios : IDisposable
                 .ToList());
         }
 
-        return new StorageScenarios(account, table, queue, container);
+        return new StorageScenarios(account, connectionString, table, queue, container);
     }
 
     public void Dispose() => _raw.Dispose();

@@ -2,6 +2,7 @@ using Azure.Core;
 using JobForge.Storage.Accounts;
 using JobForge.Storage.Blobs;
 using JobForge.Storage.Pipeline;
+using JobForge.Storage.Diagnostics;
 using JobForge.Storage.Queues;
 using JobForge.Storage.Tables;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using JobForge.Storage.Health;
+using JobForge.Storage.Diagnostics;
 
 namespace JobForge.Storage.Configuration;
 
@@ -46,7 +47,7 @@ public static class StorageServiceCollectionExtensions
                 })
                 : null;
             return new StorageClients(endpoints, credential, options, provider.GetRequiredService<TimeProvider>(),
-                provider.GetService<Pipeline.IStorageRequestObserver>());
+                provider.GetService<IStorageRequestObserver>());
         });
         services.TryAddSingleton<StorageHealthProbe>();
         return services;

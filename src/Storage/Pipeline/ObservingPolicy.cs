@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
+using JobForge.Storage.Diagnostics;
 
 namespace JobForge.Storage.Pipeline;
 
