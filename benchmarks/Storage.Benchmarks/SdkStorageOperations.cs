@@ -28,6 +28,17 @@ internal sealed class SdkStorageOperations
             new BlobServiceClient(connectionString, StorageClientOptionsFactory.Blobs(options)).GetBlobContainerClient(container));
     }
 
+    public async Task CreateAsync()
+    {
+        await _table.CreateIfNotExistsAsync();
+        await _queue.CreateIfNotExistsAsync();
+        await _container.CreateIfNotExistsAsync();
+    }
+
+    public Task UpsertReadSetAsync(string partition, IEnumerable<string> rows, string payload) =>
+        _table.SubmitTransactionAsync(rows.Select(row =>
+            new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, row) { ["Payload"] = payload })).ToList());
+
     public Task InsertAsync(string partition, string row, string payload) =>
         _table.AddEntityAsync(new TableEntity(partition, row) { ["Payload"] = payload });
 

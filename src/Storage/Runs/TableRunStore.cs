@@ -1,6 +1,7 @@
 using Azure;
 using JobForge.Domain.Events;
 using JobForge.Domain.Runs;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Runs;
@@ -66,13 +67,13 @@ public sealed partial class TableRunStore : IRunStore
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : RunEntities.FromEntity(entity);
     }
 
     private async Task<RunCreateResult> ExistingAsync(Run run, CancellationToken cancellationToken)
     {
-        var claim = await _table.GetEntityIfExistsAsync(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, run.IdempotencyKey!),
+        var claim = await _table.FindEntityAsync(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, run.IdempotencyKey!),
             cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The idempotency claim vanished after a conflict.");
         var claimedId = claim.GetString("RunId") ?? throw new InvalidOperationException("The idempotency claim has no run id.");

@@ -1,3 +1,4 @@
+using JobForge.Storage.Tables;
 using JobForge.Domain.Runs;
 using JobForge.Storage.Runs;
 using JobForge.Storage.Tests.Tables;
@@ -39,6 +40,6 @@ public sealed class TableRunStoreTests : RunStoreConformanceTests
 
         await new TableRunStore(table).CreateAsync(run.TenantId, run);
 
-        Assert.Equal("queued", (await table.GetEntityIfExistsAsync(run.TenantId, run.RunId))!.GetString("Status"));
+        Assert.Equal("queued", (await table.FindEntityAsync(run.TenantId, run.RunId))!.GetString("Status"));
     }
 }
