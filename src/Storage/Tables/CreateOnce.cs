@@ -4,7 +4,7 @@ namespace JobForge.Storage.Tables;
 /// Runs a create-if-not-exists call once per owner: concurrent callers share one request, a success is remembered, a
 /// failure is not (the next call tries again).
 /// </summary>
-public sealed class CreateOnce(Func<CancellationToken, Task> create)
+internal sealed class CreateOnce(Func<CancellationToken, Task> create)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _done;
