@@ -1,4 +1,5 @@
 using JobForge.Domain.Events;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
@@ -52,7 +53,7 @@ public sealed partial class TableEventStore
         var continuation = EventCursor.Decode(tenantId, query, query.Cursor!);
         // The service's continuation keys are opaque (Azure encodes them), so only their shape is checked; the partition
         // and row range are in the filter too, so even a forged position stays inside this tenant's listing.
-        if (!TableContinuationToken.TryDecode(continuation, out _, out _))
+        if (!TableClientOperations.IsContinuationToken(continuation))
         {
             throw new InvalidCursorException();
         }

@@ -1,6 +1,7 @@
 using Azure;
 using JobForge.Domain.Events;
 using JobForge.Domain.Runs;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Runs;
@@ -47,10 +48,14 @@ public sealed partial class TableRunStore : IRunStore
         var version = await TryAddAsync(RunEntities.ToEntity(run), finishing).ConfigureAwait(false);
         if (version is null)
         {
-            // Only a concurrent identical request (see ExistingAsync) writes under a claimed id; any other clash is a bug.
-            var written = run.IdempotencyKey is null ? null : await GetAsync(tenantId, run.RunId, cancellationToken).ConfigureAwait(false);
-            return written is not null && string.Equals(written.InputsSha256, run.InputsSha256, StringComparison.Ordinal)
-                ? new RunCreateResult(RunCreateOutcome.Created, written)
+            // 409 has two honest causes: a concurrent identical request (see ExistingAsync) wrote under a claimed id, or the
+            // SDK retried our own insert after its answer was lost (it retries POSTs too) and the first attempt had landed:
+            // then the row is this very run (same inputs, same request time). Any other clash is a bug.
+            var written = await GetAsync(tenantId, run.RunId, cancellationToken).ConfigureAwait(false);
+            var ours = written is not null && string.Equals(written.InputsSha256, run.InputsSha256, StringComparison.Ordinal)
+                && (run.IdempotencyKey is not null || written.RequestedAt == run.RequestedAt);
+            return ours
+                ? new RunCreateResult(RunCreateOutcome.Created, written!)
                 : throw new InvalidOperationException("A run with this id exists already; run ids must be unique.");
         }
 
@@ -66,13 +71,13 @@ public sealed partial class TableRunStore : IRunStore
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : RunEntities.FromEntity(entity);
     }
 
     private async Task<RunCreateResult> ExistingAsync(Run run, CancellationToken cancellationToken)
     {
-        var claim = await _table.GetEntityIfExistsAsync(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, run.IdempotencyKey!),
+        var claim = await _table.FindEntityAsync(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, run.IdempotencyKey!),
             cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The idempotency claim vanished after a conflict.");
         var claimedId = claim.GetString("RunId") ?? throw new InvalidOperationException("The idempotency claim has no run id.");
