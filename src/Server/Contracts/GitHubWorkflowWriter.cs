@@ -62,21 +62,21 @@ public static partial class GitHubWorkflowWriter
     /// <summary>The comment at the top: what to configure, and (once) which steps have no GitHub equivalent.</summary>
     private static List<string> Notes(JobTemplate template)
     {
-        var notes = new List<string> { $" Exported by JobForge from {template.TemplateKey} {template.Version}." };
+        var notes = new List<string> { $"Exported by JobForge from {template.TemplateKey} {template.Version}." };
         if (template.Steps.Any(step => step.Uses is HandlerKinds.Http or HandlerKinds.AutopilotModule))
         {
-            notes.Add(" HTTP and module calls are signed like JobForge's: set the secret JOBFORGE_SIGNING_SECRET (http steps) or");
-            notes.Add(" JOBFORGE_<MODULE>_SIGNING_SECRET and the variable JOBFORGE_<MODULE>_URL (module steps).");
+            notes.Add("HTTP and module calls are signed like JobForge's: set the secret JOBFORGE_SIGNING_SECRET (http steps) or");
+            notes.Add("JOBFORGE_<MODULE>_SIGNING_SECRET and the variable JOBFORGE_<MODULE>_URL (module steps).");
         }
 
         if (template.Steps.Any(step => step.Uses == HandlerKinds.Approval || step.RequiresApproval))
         {
-            notes.Add($" Approvals wait in the '{ApprovalEnvironment}' environment: give it required reviewers (Settings > Environments).");
+            notes.Add($"Approvals wait in the '{ApprovalEnvironment}' environment: give it required reviewers (Settings > Environments).");
         }
 
         if (Unsupported(template.Steps) is { } unsupported)
         {
-            notes.Add(" " + unsupported);
+            notes.Add(unsupported);
         }
 
         return notes;
