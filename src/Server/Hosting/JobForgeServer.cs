@@ -69,7 +69,7 @@ public static class JobForgeServer
         app.MapJobEndpoints();
         app.MapArtifactEndpoints();
         app.MapTriggerEndpoints();
-        app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
+        app.MapJobForgeOpenApi();
         return app;
     }
 }
