@@ -101,7 +101,7 @@ public sealed partial class RunExecutor
                 return;
             }
 
-            var (session, commands) = Pickup(record, planned.Template, planned.Plan, now);
+            var (session, commands) = Pickup(record, planned.Template, planned.Plan with { Run = record.Run }, now);
             if (commands is null)
             {
                 return; // parked and not due: nothing to do
