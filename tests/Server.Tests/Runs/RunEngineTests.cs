@@ -205,4 +205,23 @@ public sealed class RunEngineTests(EngineTestServer server) : IClassFixture<Engi
         using var again = await server.SendAsync(HttpMethod.Post, apiKey, $"/api/v1/jobs/{runId}/rollback", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
+
+    [Fact]
+    public async Task ManualRollback_OfASucceededRunWithNothingToCompensate_Is409NamingWhy_AndTheRunStaysSucceeded()
+    {
+        var tenant = EngineTestServer.NewTenant();
+        var key = NewKey();
+        await server.RegisterAsync(tenant, key, EngineTestServer.ThreeTransforms(key));
+        var apiKey = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
+        var runId = await server.RequestAsync(apiKey, tenant, key);
+        await server.WaitForAsync(apiKey, runId, "succeeded");
+
+        using var rollback = await server.SendAsync(HttpMethod.Post, apiKey, $"/api/v1/jobs/{runId}/rollback", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, rollback.StatusCode);
+        var error = (await EngineTestServer.JsonAsync(rollback)).GetProperty("error");
+        Assert.Equal("nothing_to_compensate", error.GetProperty("details").GetProperty("reason").GetString());
+        Assert.Contains("nothing to compensate", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("succeeded", (await server.GetRunAsync(apiKey, runId)).GetProperty("status").GetString());
+    }
 }
