@@ -64,6 +64,11 @@ public static partial class JobEndpoints
         }
 
         var details = new Dictionary<string, string> { ["run_id"] = runId, ["template_key"] = record.Run.TemplateKey };
+        if (request.Comment is { } comment && kind is RunSignalKinds.Approve or RunSignalKinds.Reject)
+        {
+            details["comment"] = comment; // the approver's reason stays with the decision (redacted and capped by the recorder)
+        }
+
         if (refusal is not null)
         {
             services.Audit.Record(context, tenant, action, "deny", refusal, details, request.ActorId);
