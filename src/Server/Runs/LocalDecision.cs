@@ -12,30 +12,31 @@ internal sealed class LocalDecision(RunEvent @event, RunState basis, IReadOnlyLi
 {
     public RunEvent Event { get; } = @event;
 
-    /// <summary>The state before <see cref="Event"/>: the last one saved, plus any signals decided since.</summary>
-    public RunState Basis { get; private set; } = basis;
+    /// <summary>The commands of the signals decided first (replaced by each rebase: the inbox read last holds them all).</summary>
+    public IReadOnlyList<RunCommand> SignalCommands { get; private set; } = [];
 
     /// <summary>The commands <see cref="Event"/> decided, to carry out once the state is saved.</summary>
     public IReadOnlyList<RunCommand> Commands { get; private set; } = commands;
 
-    /// <summary>Whether the decision ends the run (its save may then release the lease).</summary>
-    public bool Finishes => Commands.Any(command => command is CompleteRun);
+    /// <summary>Whether the decision ends the run with nothing else to do (its save may then release the lease).</summary>
+    public bool Finishes => SignalCommands.All(command => command is PublishLifecycleEvent) && Commands.Any(command => command is CompleteRun);
 
-    /// <summary>Decides <paramref name="signals"/> before the event; their commands go to <paramref name="pending"/>. Returns the new state.</summary>
-    public RunState Rebase(RunPlan plan, IEnumerable<RunSignal> signals, Queue<RunCommand> pending)
+    /// <summary>
+    /// Decides <paramref name="inbox"/> (every signal not yet saved, as last read) on the state the event was first
+    /// decided on, then the event on top. Returns the new state.
+    /// </summary>
+    public RunState Rebase(RunPlan plan, IEnumerable<RunSignal> inbox)
     {
-        var state = Basis;
-        foreach (var signal in signals)
+        var state = basis;
+        var signalCommands = new List<RunCommand>();
+        foreach (var signal in inbox)
         {
             var decision = RunDecider.Decide(plan, state, signal.ToEvent());
             state = decision.State;
-            foreach (var command in decision.Commands)
-            {
-                pending.Enqueue(command);
-            }
+            signalCommands.AddRange(decision.Commands);
         }
 
-        Basis = state;
+        SignalCommands = signalCommands;
         var again = RunDecider.Decide(plan, state, Event);
         Commands = again.Commands;
         return again.State;

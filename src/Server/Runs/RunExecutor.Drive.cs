@@ -54,7 +54,7 @@ public sealed partial class RunExecutor
         session.State = decision.State;
         if (await SaveAsync(session, releaseLease: false, cancellationToken, local))
         {
-            foreach (var command in local.Commands)
+            foreach (var command in local.SignalCommands.Concat(local.Commands))
             {
                 session.Pending.Enqueue(command);
             }
@@ -96,7 +96,7 @@ public sealed partial class RunExecutor
                 session.Version = record.Version;
                 if (local is not null)
                 {
-                    session.State = local.Rebase(session.Plan, record.Inbox, session.Pending);
+                    session.State = local.Rebase(session.Plan, record.Inbox);
                     continue;
                 }
 
