@@ -66,9 +66,19 @@ public sealed partial class TableEventStore
         var filters = new List<string>
         {
             TableFilter.Equal("PartitionKey", tenantId),
-            TableFilter.GreaterThanOrEqual("RowKey", EventRowKeys.EventLowerBound(query.Until)),
-            TableFilter.LessThan("RowKey", EventRowKeys.EventUpperBound(query.Since)),
+            TableFilter.GreaterThanOrEqual("RowKey", EventRowKeys.EventLowerBound(query.ReceivedUntil)),
+            TableFilter.LessThan("RowKey", EventRowKeys.EventUpperBound(query.ReceivedSince)),
         };
+        if (query.Since is { } since)
+        {
+            filters.Add(TableFilter.GreaterThanOrEqual("OccurredAt", since));
+        }
+
+        if (query.Until is { } until)
+        {
+            filters.Add(TableFilter.LessThanOrEqual("OccurredAt", until));
+        }
+
         if (query.EventType is { } eventType)
         {
             filters.Add(TableFilter.Equal("EventType", eventType));

@@ -35,6 +35,61 @@ public sealed class TableRunStoreTests : RunStoreConformanceTests
     }
 
     [Fact]
+    public async Task CreateAsync_WhenTheRunRowCannotBeWritten_LeavesNoClaim_SoTheKeyStaysFree()
+    {
+        var service = await TableTestTables.ServiceAsync();
+        var table = service.GetTableClient(UniqueNames.Next("runs"));
+        var store = new TableRunStore(table);
+        var run = NewRun(key: "k-fail");
+        await table.CreateIfNotExistsAsync();
+        // Storage refuses the run row (its key is taken): the failure strikes right after the claim would be written.
+        await table.AddEntityAsync(RunEntities.ToEntity(NewRun() with { RunId = run.RunId, InputsSha256 = "other" }));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(run.TenantId, run));
+
+        Assert.False((await table.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, "k-fail"))).HasValue);
+        var retried = await store.CreateAsync(run.TenantId, NewRun(key: "k-fail"));
+        Assert.Equal(RunCreateOutcome.Created, retried.Outcome);
+        Assert.NotNull(await store.GetAsync(run.TenantId, retried.Run.RunId));
+    }
+
+    [Fact]
+    public async Task CreateAsync_SameKeyTwice_LeavesOneClaimOneRunAndOneWorkEntry()
+    {
+        var service = await TableTestTables.ServiceAsync();
+        var table = service.GetTableClient(UniqueNames.Next("runs"));
+        var store = new TableRunStore(table);
+        var first = NewRun(key: "k-once");
+
+        var created = await store.CreateAsync(first.TenantId, first);
+        var replayed = await store.CreateAsync(first.TenantId, NewRun(key: "k-once"));
+
+        Assert.Equal((RunCreateOutcome.Created, RunCreateOutcome.Replayed), (created.Outcome, replayed.Outcome));
+        Assert.Equal(first.RunId, replayed.Run.RunId);
+        var due = await ((IRunExecutionStore)store).ListDueAsync(first.RequestedAt.AddDays(1), 100);
+        Assert.Equal([first.RunId], due.Select(item => item.RunId));
+    }
+
+    [Fact]
+    public async Task CreateAsync_WithAKey_WhenTheTransactionsAnswerIsLostAndTheSdkRetries_IsCreatedAndKeepsItsWorkEntry()
+    {
+        var lostAnswer = new LostAnswerPolicy();
+        var table = (await AzuriteInstance.Shared).TableService(maxRetries: 1, lostAnswer).GetTableClient(UniqueNames.Next("runs"));
+        await table.CreateIfNotExistsAsync();
+        var run = NewRun(key: "k-lost");
+        var store = new TableRunStore(table);
+        await store.CreateAsync(run.TenantId, NewRun()); // the table and the batcher warmed up: the next POST is the transaction
+        lostAnswer.Arm();
+
+        var result = await store.CreateAsync(run.TenantId, run);
+
+        Assert.True(lostAnswer.Fired); // the claim and run landed, the answer was lost, the retry met 409 on the claim
+        Assert.Equal((RunCreateOutcome.Created, run.RunId), (result.Outcome, result.Run.RunId));
+        var due = await ((IRunExecutionStore)store).ListDueAsync(run.RequestedAt.AddDays(1), 100);
+        Assert.Contains(run.RunId, due.Select(item => item.RunId));
+    }
+
+    [Fact]
     public async Task CreateAsync_WhenTheInsertsAnswerIsLostAndTheSdkRetries_IsCreatedNotAConflict()
     {
         var lostAnswer = new LostAnswerPolicy();
