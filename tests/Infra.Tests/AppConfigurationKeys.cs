@@ -97,12 +97,21 @@ public static class AppConfigurationKeys
             {
                 keys.Add((ConfigurationKey.Parse(key + ":*"), source));
             }
+            else if (propertyType.IsClass && NamesItsOwnKey(propertyType))
+            {
+                // Bound from the key its type names (FunctionsStorageSettings: AzureWebJobsStorage and its __ keys),
+                // not from this section; those keys are the Functions host's own, documented with the deployment.
+                continue;
+            }
             else if (propertyType.IsClass && depth < 4)
             {
                 Walk(propertyType, key, source, keys, depth + 1);
             }
         }
     }
+
+    private static bool NamesItsOwnKey(Type type) =>
+        type.GetField("Key", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field && field.FieldType == typeof(string);
 
     private static bool IsScalar(Type type) =>
         type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan)

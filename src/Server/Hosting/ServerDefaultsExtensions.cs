@@ -13,6 +13,7 @@ public static class ServerDefaultsExtensions
     /// <summary>Applies JobForge's host defaults to <paramref name="builder"/>.</summary>
     public static WebApplicationBuilder AddJobForgeServerDefaults(this WebApplicationBuilder builder)
     {
+        UnresolvedKeyVaultReferences.ThrowIfAny(builder.Configuration);
         builder.Logging.AddSimpleConsole(console =>
         {
             console.SingleLine = true;

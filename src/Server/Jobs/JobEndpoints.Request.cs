@@ -62,6 +62,10 @@ public static partial class JobEndpoints
     private static async Task<IResult> GateAsync(HttpContext context, JobRequest request, JobEndpointServices services, CancellationToken cancellationToken)
     {
         var caller = context.GetCaller()!;
+
+        // A request that names no actor acts as the key: a policy token bound to an actor then authorises only that
+        // actor's requests (docs/policy-tokens.md), and the audit trail names who asked.
+        request = request with { ActorId = request.ActorId ?? caller.KeyId };
         var result = await services.Submitter.SubmitAsync(
             new JobSubmission(request, ErrorResults.TraceId(context), caller.HasScope) { RequestedByKeyId = caller.KeyId }, cancellationToken);
         foreach (var entry in result.Audit)

@@ -138,4 +138,18 @@ public sealed class JobPolicyGateTests(JobsTestServer server) : IClassFixture<Jo
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("actor_mismatch", (await JobsTestServer.JsonAsync(response)).GetProperty("error").GetProperty("details").GetProperty("reason").GetString());
     }
+
+    [Fact]
+    public async Task Post_ActionJobNamingNoActor_ActsAsTheCallingKey_ATokenForThatKeyAllowsIt_AndTheRunNamesTheKey()
+    {
+        var (tenant, key) = await ReadyAsync();
+        var keyId = key.Split('_')[1]; // jf_<key id>_<secret>
+        var token = await server.IssueTokenAsync(tenant, Apply, keyId, ["ops:write"]);
+
+        using var response = await server.PostJobAsync(key, ApplyBody(tenant), TokenHeader(token));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        using var read = await server.SendAsync(HttpMethod.Get, key, response.Headers.Location!.OriginalString, null);
+        Assert.Equal(keyId, (await JobsTestServer.JsonAsync(read)).GetProperty("actor_id").GetString());
+    }
 }
