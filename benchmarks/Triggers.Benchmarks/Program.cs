@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using JobForge.Triggers.Benchmarks;
 
 // Trigger scheduling benchmark (in-process, in-memory stores, the real scheduler, evaluator and JobSubmitter).
@@ -18,7 +18,7 @@ var azuriteBurst = Opt("azurite-burst", 2000);
 var rows = new List<(string Measure, string Value)>();
 
 var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
-var clock = new ManualTimeProvider(start);
+var clock = new FakeTimeProvider(start);
 await using (var host = await BenchHost.StartAsync(clock))
 {
     for (var i = 0; i < triggerCount; i++)
@@ -100,7 +100,7 @@ if (azuriteBurst > 0)
 {
     var azurite = await AzuriteInstance.Shared;
     var at = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
-    var azClock = new ManualTimeProvider(at);
+    var azClock = new FakeTimeProvider(at);
     await using var real = await BenchHost.StartAsync(azClock, azurite.ConnectionString);
     await Parallel.ForEachAsync(Enumerable.Range(0, azuriteBurst), new ParallelOptions { MaxDegreeOfParallelism = 32 },
         async (i, _) => await real.AddAsync("z" + i.ToString(CultureInfo.InvariantCulture), "30 0 0 * * *", at));

@@ -8,7 +8,7 @@ using JobForge.Server.Auth;
 using JobForge.Server.Flags;
 using JobForge.Storage.Audit;
 using JobForge.TestKit;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +21,7 @@ public sealed class AuditRecorderTests
     [Fact]
     public async Task Record_WithFlagOn_StampsTimeTraceAndKeyAndStoresRedacted()
     {
-        var time = new ManualTimeProvider(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
         var log = new InMemoryAuditLog();
         var recorder = new AuditRecorder(log, Flags(enabled: true), time, NullLogger<AuditRecorder>.Instance);
         var context = new DefaultHttpContext { TraceIdentifier = "trace-xyz" };

@@ -1,13 +1,14 @@
 using JobForge.Domain.Auth;
 using JobForge.Server.Auth;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;
 
 namespace JobForge.Server.Tests.Auth;
 
 public sealed class ApiKeyCacheTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestClock.Start);
 
     [Fact]
     public void Entry_ExpiresAfterTheConfiguredDuration()

@@ -7,7 +7,7 @@ using JobForge.Server.Auth;
 using JobForge.Server.Tests.Hosting;
 using JobForge.Storage.Auth;
 using JobForge.TestKit.Azurite;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,7 +26,7 @@ internal sealed class AuthTestServer : IAsyncDisposable
 {
     public const string BootstrapKey = "bootstrap-key-for-tests-0123456789abcdef";
 
-    private AuthTestServer(WebApplication app, Uri address, InMemoryApiKeyStore store, ManualTimeProvider time, RecordingAuditLog audit)
+    private AuthTestServer(WebApplication app, Uri address, InMemoryApiKeyStore store, FakeTimeProvider time, RecordingAuditLog audit)
     {
         App = app;
         Store = store;
@@ -44,7 +44,7 @@ internal sealed class AuthTestServer : IAsyncDisposable
 
     public InMemoryApiKeyStore Store { get; }
 
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public RecordingAuditLog Audit { get; }
 
@@ -63,7 +63,7 @@ internal sealed class AuthTestServer : IAsyncDisposable
         }
 
         var store = new InMemoryApiKeyStore();
-        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var audit = new RecordingAuditLog();
         var app = RunningServer.Build(settings, services =>
         {

@@ -1,4 +1,4 @@
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 
@@ -12,7 +12,7 @@ public sealed class EventRateLimitTests
         // The window is a clock minute: on a real clock a slow machine can cross into the next one between the third
         // and the fourth request (then the fourth is rightly allowed). The clock stands still mid-minute instead.
         var now = DateTimeOffset.UtcNow;
-        var clock = new ManualTimeProvider(new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 30, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 30, TimeSpan.Zero));
         await using var server = await EventsTestServer.StartAsync(new Dictionary<string, string?>
         {
             ["JOBFORGE_RATE_LIMITING_ENABLED"] = "1",

@@ -2,6 +2,7 @@ using JobForge.Domain.Events;
 using JobForge.Server.Events;
 using JobForge.Storage.Events;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ public sealed class EventRetentionSweeperTests
     [Fact]
     public async Task Tick_DeletesOnlyExpiredEvents_AndAnExpiredIdIsAcceptedAgain()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var start = time.GetUtcNow();
         var store = new InMemoryEventStore();
         await store.AppendAsync(Append("short", start, start.AddHours(1)));

@@ -2,6 +2,7 @@ using JobForge.Domain.Policy;
 using JobForge.Server.Policy;
 using JobForge.Storage.Policy;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobForge.Server.Tests.Policy;
 
@@ -12,7 +13,7 @@ public sealed class CachedPolicyTokenRevocationsTests
     [Fact]
     public async Task IsRevoked_RevokedElsewhere_IsSeenOnceTheCacheTimePasses()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var shared = new InMemoryPolicyTokenRevocations();
         var cache = new CachedPolicyTokenRevocations(shared, time, TimeSpan.FromSeconds(5));
         Assert.False(await cache.IsRevokedAsync(Record.Jti));
@@ -29,7 +30,7 @@ public sealed class CachedPolicyTokenRevocationsTests
     [Fact]
     public async Task Revoke_ThroughTheCache_IsSeenAtOnce_AndARevokedAnswerIsNotReadAgain()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var shared = new InMemoryPolicyTokenRevocations();
         var cache = new CachedPolicyTokenRevocations(shared, time, TimeSpan.FromSeconds(5));
         Assert.False(await cache.IsRevokedAsync(Record.Jti));

@@ -1,7 +1,7 @@
 using JobForge.Domain.Policy;
 using JobForge.Server.Policy;
 using JobForge.Storage.Policy;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +12,7 @@ public sealed class PolicyRevocationSweeperTests
     [Fact]
     public async Task Tick_DeletesRowsExpiredBeyondTheClockSkew_KeepsTheRest()
     {
-        var time = new ManualTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var store = new InMemoryPolicyTokenRevocations();
         var now = time.GetUtcNow();
         var old = new PolicyTokenRecord(Guid.NewGuid().ToString("D"), "acme", now.AddSeconds(-61));

@@ -1,6 +1,7 @@
 using JobForge.Server.Publishing;
 using JobForge.Storage.Publishing;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ internal sealed class DispatcherTestRig
         Dispatcher = new OutboxDispatcher(Outbox, Publisher, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<OutboxDispatcher>.Instance);
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(TestClock.Start);
 
     public InMemoryOutbox Outbox { get; } = new();
 

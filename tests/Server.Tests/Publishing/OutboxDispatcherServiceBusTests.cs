@@ -2,6 +2,7 @@ using JobForge.Server.Publishing;
 using JobForge.Storage.Publishing;
 using JobForge.TestKit.ServiceBus;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JobForge.Server.Tests.Publishing;
@@ -13,7 +14,7 @@ namespace JobForge.Server.Tests.Publishing;
 public sealed class OutboxDispatcherServiceBusTests : IAsyncLifetime
 {
     private readonly AmqpTestBroker _broker = AmqpTestBroker.StartNew();
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(TestClock.Start);
     private readonly InMemoryOutbox _outbox = new();
     private readonly PublishingOptions _options = new() { Mode = PublishingMode.ServiceBus };
     private Azure.Messaging.ServiceBus.ServiceBusClient? _client;

@@ -4,7 +4,7 @@ using JobForge.Domain.RateLimits;
 using JobForge.Server.Auth;
 using JobForge.Server.Flags;
 using JobForge.Server.RateLimits;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +13,7 @@ namespace JobForge.Server.Tests.RateLimits;
 
 public sealed class RateLimitGateTests
 {
-    private static readonly ManualTimeProvider Clock = new(new DateTimeOffset(2026, 1, 1, 10, 0, 20, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 1, 1, 10, 0, 20, TimeSpan.Zero));
     private static readonly DateTimeOffset WindowEnd = new(2026, 1, 1, 10, 1, 0, TimeSpan.Zero);
 
     [Fact]

@@ -9,7 +9,7 @@ using JobForge.Server.Tests.Hosting;
 using JobForge.Storage.Artifacts;
 using JobForge.Storage.Runs;
 using JobForge.TestKit;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,13 +18,13 @@ namespace JobForge.Server.Tests.Runs;
 
 /// <summary>
 /// The server's run executor, signal sender and evidence wired as in production, but built (never started) over an
-/// in-memory run store and artifact store and a <see cref="ManualTimeProvider"/>: a test drives one run with
+/// in-memory run store and artifact store and a <see cref="FakeTimeProvider"/>: a test drives one run with
 /// <see cref="RunExecutor.ProcessAsync"/> and moves time itself, so races between a worker and a signal are staged
 /// exactly instead of hoped for.
 /// </summary>
 internal sealed class DrivenEngineRig : IAsyncDisposable
 {
-    private DrivenEngineRig(WebApplication app, ManualTimeProvider clock, InMemoryRunStore runs, InMemoryArtifactStore artifacts)
+    private DrivenEngineRig(WebApplication app, FakeTimeProvider clock, InMemoryRunStore runs, InMemoryArtifactStore artifacts)
     {
         App = app;
         Clock = clock;
@@ -34,7 +34,7 @@ internal sealed class DrivenEngineRig : IAsyncDisposable
 
     public WebApplication App { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public InMemoryRunStore Runs { get; }
 
@@ -46,7 +46,7 @@ internal sealed class DrivenEngineRig : IAsyncDisposable
 
     public static async Task<DrivenEngineRig> BuildAsync(IReadOnlyDictionary<string, string?>? extra = null, ILogger<RunEvidenceRecorder>? evidenceLogger = null)
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var runs = new InMemoryRunStore();
         var artifacts = new InMemoryArtifactStore();
         var settings = new Dictionary<string, string?>

@@ -6,6 +6,7 @@ using JobForge.Server.Steps.Handlers.AutopilotModule;
 using JobForge.Server.Steps.Handlers.Http;
 using JobForge.TestKit.Hosting;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +23,7 @@ public sealed class AutopilotModuleStepHandlerTests
     {
         await using var sink = await HttpSink.StartAsync();
         sink.Respond = context => context.Response.WriteAsJsonAsync(new { findings = 3 });
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         using var fixture = Fixture(time, sink.Address.ToString().TrimEnd('/') + "/base/", ModuleSecret);
 
         var outcome = await fixture.Runner.RunAsync(Request("{\"module\":\"ops\",\"operation\":\"scan\",\"input\":{\"depth\":2}}"), CancellationToken.None);
@@ -50,7 +51,7 @@ public sealed class AutopilotModuleStepHandlerTests
             context.Response.ContentType = contentType;
             await context.Response.WriteAsync(body);
         };
-        using var fixture = Fixture(new ManualTimeProvider(), sink.Address.ToString(), ModuleSecret);
+        using var fixture = Fixture(new FakeTimeProvider(TestClock.Start), sink.Address.ToString(), ModuleSecret);
 
         var outcome = await fixture.Runner.RunAsync(Request("{\"module\":\"ops\",\"operation\":\"scan\"}"), CancellationToken.None);
 
@@ -61,7 +62,7 @@ public sealed class AutopilotModuleStepHandlerTests
     [Fact]
     public async Task Run_ModuleWithoutBaseUrl_FailsNotConfiguredNamingTheKey()
     {
-        using var fixture = Fixture(new ManualTimeProvider(), baseUrl: null, ModuleSecret);
+        using var fixture = Fixture(new FakeTimeProvider(TestClock.Start), baseUrl: null, ModuleSecret);
 
         var outcome = await fixture.Runner.RunAsync(Request("{\"module\":\"ops\",\"operation\":\"scan\"}"), CancellationToken.None);
 
@@ -77,7 +78,7 @@ public sealed class AutopilotModuleStepHandlerTests
     [InlineData("{\"module\":\"ops\",\"operation\":\"scan\",\"url\":\"http://x\"}", "$.url")]
     public async Task Run_InvalidWith_FailsWithInvalidInput(string with, string path)
     {
-        using var fixture = Fixture(new ManualTimeProvider(), "http://127.0.0.1:1/", ModuleSecret);
+        using var fixture = Fixture(new FakeTimeProvider(TestClock.Start), "http://127.0.0.1:1/", ModuleSecret);
 
         var outcome = await fixture.Runner.RunAsync(Request(with), CancellationToken.None);
 
@@ -89,7 +90,7 @@ public sealed class AutopilotModuleStepHandlerTests
     public async Task Run_ModuleOnLoopbackWithoutAllowPrivateNetworks_IsRefused()
     {
         await using var sink = await HttpSink.StartAsync();
-        using var fixture = Fixture(new ManualTimeProvider(), sink.Address.ToString(), ModuleSecret, allowPrivate: false);
+        using var fixture = Fixture(new FakeTimeProvider(TestClock.Start), sink.Address.ToString(), ModuleSecret, allowPrivate: false);
 
         var outcome = await fixture.Runner.RunAsync(Request("{\"module\":\"ops\",\"operation\":\"scan\"}"), CancellationToken.None);
 
@@ -100,7 +101,7 @@ public sealed class AutopilotModuleStepHandlerTests
     private static StepRunRequest Request(string with) =>
         new("autopilot.module", StepRunnerFixture.Context(with));
 
-    private static ModuleFixture Fixture(ManualTimeProvider time, string? baseUrl, string secret, bool allowPrivate = true)
+    private static ModuleFixture Fixture(FakeTimeProvider time, string? baseUrl, string secret, bool allowPrivate = true)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

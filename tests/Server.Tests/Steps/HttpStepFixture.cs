@@ -2,7 +2,7 @@ using System.Text.Json;
 using JobForge.Domain.Steps;
 using JobForge.Server.Steps;
 using JobForge.Server.Steps.Handlers.Http;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -21,13 +21,13 @@ internal sealed class HttpStepFixture : IDisposable
         var options = new HttpStepOptions { AllowPrivateNetworks = true, SigningSecret = secret };
         options.AllowedHosts.Add("127.0.0.1");
         configure?.Invoke(options);
-        Time = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         _client = new HttpStepClient(Options.Create(options), Time, NullLogger<HttpStepClient>.Instance, transport ?? EgressTransport.Network);
         Handler = new HttpStepHandler(_client, Options.Create(options), Time);
         _runner = new StepRunnerFixture(Handler);
     }
 
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public HttpStepHandler Handler { get; }
 

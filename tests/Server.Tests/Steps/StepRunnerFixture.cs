@@ -4,6 +4,7 @@ using JobForge.Domain.Steps;
 using JobForge.Server.Steps;
 using JobForge.TestKit.Logging;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Server.Tests.Steps;
@@ -25,7 +26,7 @@ internal sealed class StepRunnerFixture : IDisposable
         Runner = new StepRunner(handlers, Time, Meters, Logger, secrets);
     }
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(TestClock.Start);
 
     public ListLogger<StepRunner> Logger { get; } = new();
 

@@ -3,6 +3,7 @@ using JobForge.Server.Publishing;
 using JobForge.Server.Tests.Publishing;
 using JobForge.Storage.Publishing;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JobForge.Server.Tests.Triggers;
@@ -32,7 +33,7 @@ public sealed class OutboxObserverHookTests
     [InlineData(true)]
     public async Task Tick_PublishedEntries_AreObservedBeforeCompletion_AndAFailingObserverBlocksNothing(bool fail)
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var outbox = new InMemoryOutbox();
         var publisher = new RecordingPublisher();
         var observer = new RecordingObserver(fail) { Outbox = outbox };

@@ -4,7 +4,7 @@ using JobForge.Server.Tests.Hosting;
 using JobForge.Server.Triggers;
 using JobForge.Storage.Triggers;
 using JobForge.TestKit;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Server.Tests.Triggers;
@@ -49,7 +49,7 @@ public sealed class TriggerIdleCostTests
     [Fact]
     public async Task IdleLeader_CostsAtMostThreeTenthsOfARequestPerSecond()
     {
-        var clock = new ManualTimeProvider(TriggersTestServer.Start);
+        var clock = new FakeTimeProvider(TriggersTestServer.Start);
         var lease = new CountingLease();
         var store = new InMemoryTriggerStore(clock);
         var source = new CountingSource(store);

@@ -10,7 +10,7 @@ using JobForge.Server.Tests.Hosting;
 using JobForge.Server.Tests.RateLimits;
 using JobForge.Server.Triggers;
 using JobForge.TestKit;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Server.Tests.Triggers;
@@ -43,7 +43,7 @@ public class TriggersTestServer : IAsyncLifetime
 
     protected TriggersTestServer(IReadOnlyDictionary<string, string?> extra) => _extra = extra;
 
-    public ManualTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     internal RecordingAuditLog Audit { get; } = new();
 

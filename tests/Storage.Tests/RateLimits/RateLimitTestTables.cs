@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using JobForge.Storage.RateLimits;
 using JobForge.Storage.Tests.Tables;
 using JobForge.TestKit;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JobForge.Storage.Tests.RateLimits;
@@ -12,7 +12,7 @@ internal sealed class RateLimitTestTables
 {
     private RateLimitTestTables(TableClient table) => Table = table;
 
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 10, 0, 30, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 10, 0, 30, TimeSpan.Zero));
 
     public TableClient Table { get; }
 

@@ -1,6 +1,6 @@
 using JobForge.Domain.Templates;
 using JobForge.Storage.Templates;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobForge.Storage.Tests.Templates;
 
@@ -10,13 +10,13 @@ public sealed class CachedTemplateStoreTests : TemplateStoreConformanceTests
     private static readonly DateTimeOffset s_start = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
     protected override Task<ITemplateStore> CreateStoreAsync() =>
-        Task.FromResult<ITemplateStore>(new CachedTemplateStore(new InMemoryTemplateStore(), new ManualTimeProvider(s_start)));
+        Task.FromResult<ITemplateStore>(new CachedTemplateStore(new InMemoryTemplateStore(), new FakeTimeProvider(s_start)));
 
     [Fact]
     public async Task GetEnablementAsync_ChangedBehindTheCache_IsSeenOnlyAfterTheTtl()
     {
         var inner = new InMemoryTemplateStore();
-        var time = new ManualTimeProvider(s_start);
+        var time = new FakeTimeProvider(s_start);
         var cache = new CachedTemplateStore(inner, time);
         Assert.Null(await cache.GetEnablementAsync("tenant-a", "acme.ops.scan"));
 
@@ -32,7 +32,7 @@ public sealed class CachedTemplateStoreTests : TemplateStoreConformanceTests
     [Fact]
     public async Task SetEnablementAsync_ThroughTheCache_IsSeenAtOnce()
     {
-        var cache = new CachedTemplateStore(new InMemoryTemplateStore(), new ManualTimeProvider(s_start));
+        var cache = new CachedTemplateStore(new InMemoryTemplateStore(), new FakeTimeProvider(s_start));
         Assert.Null(await cache.GetEnablementAsync("tenant-a", "acme.ops.scan"));
 
         await cache.SetEnablementAsync(new TemplateEnablement("tenant-a", "acme.ops.scan", true, s_start, "me"));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using JobForge.Domain.Triggers;
 using JobForge.TestKit;
-using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobForge.Storage.Tests.Triggers;
 
@@ -10,7 +10,7 @@ public abstract class TriggerStorageConformanceTests
 {
     protected static readonly DateTimeOffset T0 = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
 
-    protected ManualTimeProvider Time { get; } = new(T0);
+    protected FakeTimeProvider Time { get; } = new(T0);
 
     protected abstract Task<(ITriggerStore Store, ITriggerIndexSource Source)> CreateStoreAsync();
 

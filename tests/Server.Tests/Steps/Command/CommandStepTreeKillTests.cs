@@ -1,6 +1,7 @@
 using JobForge.Domain.Steps;
 using JobForge.TestKit;
 using JobForge.TestKit.Time;
+using Microsoft.Extensions.Time.Testing;
 using static JobForge.Server.Tests.Steps.Command.CommandWorkspace;
 
 namespace JobForge.Server.Tests.Steps.Command;
@@ -26,7 +27,7 @@ public sealed class CommandStepTreeKillTests : IDisposable
     [Fact]
     public async Task Execute_PastItsTimeout_KillsTheChildAndGrandchild_AndFailsTimeout()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         _workspace.Time = time;
         _workspace.Script("tree.sh", Tree);
         var running = _workspace.Handler().ExecuteAsync(
