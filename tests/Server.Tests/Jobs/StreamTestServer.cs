@@ -51,7 +51,7 @@ public sealed class StreamTestServer : JobsTestServer
 
     public async Task<string> RequestAsync(string apiKey, string tenant, string key)
     {
-        using var response = await PostJobAsync(apiKey, $$"""{"tenant_id":"{{tenant}}","template_key":"{{key}}","inputs":{}}""");
+        using var response = await PostJobAsync(apiKey, $$$"""{"tenant_id":"{{{tenant}}}","template_key":"{{{key}}}","inputs":{}}""");
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         return (await JsonAsync(response)).GetProperty("run_id").GetString()!;
     }
