@@ -123,7 +123,7 @@ public sealed class ClientEndToEndTests(ClientTestServer server) : IClassFixture
     public async Task PolicyTokens_ApiKeys_HealthAndFlags_RoundTrip()
     {
         var tenant = ClientTestServer.NewTenant();
-        using var issuer = server.NewClient(await server.KeyAsync(tenant, "policy:issue", "policy:validate"));
+        using var issuer = server.NewClient(await server.KeyAsync(tenant, "policy:issue", "jobs:write"));
         using var admin = server.Admin();
 
         var minted = await issuer.PolicyTokens.MintAsync(tenant, "alice", "autopilot.ops.apply", ["ops:write"]);

@@ -99,15 +99,15 @@ public sealed class ClientTestServer : IAsyncLifetime
         return key;
     }
 
-    public static JsonObject Quick(string key) => JsonNode.Parse($$"""
-        {"template_key":"{{key}}","name":"Client test","category":"ops","version":"1.0.0",
+    public static JsonObject Quick(string key) => JsonNode.Parse($$$$"""
+        {"template_key":"{{{{key}}}}","name":"Client test","category":"ops","version":"1.0.0",
          "input_schema":{"type":"object","properties":{"n":{"type":"integer","default":1}}},"output_schema":{"type":"object"},
          "required_scopes":["ops:read"],
          "steps":[{"id":"only","uses":"transform","with":{"output":{"value":"${{ inputs.n }}"}}}]}
         """)!.AsObject();
 
-    public static JsonObject Approval(string key) => JsonNode.Parse($$"""
-        {"template_key":"{{key}}","name":"Client test","category":"ops","version":"1.0.0",
+    public static JsonObject Approval(string key) => JsonNode.Parse($$$$"""
+        {"template_key":"{{{{key}}}}","name":"Client test","category":"ops","version":"1.0.0",
          "input_schema":{"type":"object"},"output_schema":{"type":"object"},"required_scopes":["ops:read"],
          "steps":[{"id":"ask","uses":"approval","with":{}},
                   {"id":"after","uses":"transform","depends_on":["ask"],"with":{"output":{"done":true}}}]}

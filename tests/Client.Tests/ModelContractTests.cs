@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JobForge.Server.Hosting;
-using Client = JobForge.Client.Models;
-using Domain = JobForge.Domain;
-using Server = JobForge.Server;
+using Api = JobForge.Client.Models;
+using Dom = JobForge.Domain;
+using Srv = JobForge.Server;
 
 namespace JobForge.Client.Tests;
 
@@ -12,38 +12,38 @@ public sealed class ModelContractTests
 {
     public static TheoryData<Type, Type> Pairs => new()
     {
-        { typeof(Server.Events.EventReceiptResponse), typeof(Client.EventReceipt) },
-        { typeof(Server.Events.EventListResponse), typeof(Client.EventPage) },
-        { typeof(Server.Jobs.JobAcceptedResponse), typeof(Client.JobAccepted) },
-        { typeof(Server.Jobs.JobDryRunResponse), typeof(Client.JobDryRun) },
-        { typeof(Server.Jobs.PlanStepResponse), typeof(Client.PlanStep) },
-        { typeof(Server.Jobs.PlanRetryResponse), typeof(Client.PlanRetry) },
-        { typeof(Server.Jobs.RunResponse), typeof(Client.Run) },
-        { typeof(Server.Jobs.RunStepResponse), typeof(Client.RunStep) },
-        { typeof(Domain.Steps.StepFailure), typeof(Client.StepFailure) },
-        { typeof(Server.Jobs.RunListResponse), typeof(Client.RunPage) },
-        { typeof(Server.Jobs.RunDecisionResponse), typeof(Client.RunDecision) },
-        { typeof(Server.Artifacts.ArtifactListResponse), typeof(Client.ArtifactList) },
-        { typeof(Domain.Artifacts.ArtifactInfo), typeof(Client.Artifact) },
-        { typeof(Domain.Artifacts.RunManifest), typeof(Client.RunManifest) },
-        { typeof(Server.Artifacts.ReplayResultResponse), typeof(Client.ReplayResult) },
-        { typeof(Domain.Artifacts.ReplayDifference), typeof(Client.ReplayDifference) },
-        { typeof(Server.Auth.ApiKeyView), typeof(Client.ApiKey) },
-        { typeof(Server.Auth.ApiKeyCreatedView), typeof(Client.ApiKeyCreated) },
-        { typeof(Server.Auth.ApiKeyListView), typeof(Client.ApiKeyList) },
-        { typeof(Server.Policy.PolicyTokenIssuedResponse), typeof(Client.PolicyTokenIssued) },
-        { typeof(Server.Policy.PolicyCheckResponse), typeof(Client.PolicyCheck) },
-        { typeof(Server.Policy.PolicyTokenRevokedResponse), typeof(Client.PolicyTokenRevoked) },
-        { typeof(Server.Policy.PolicyTokenClaimsView), typeof(Client.PolicyTokenClaims) },
-        { typeof(Server.Health.HealthResponse), typeof(Client.Health) },
-        { typeof(Server.Health.HealthCheck), typeof(Client.HealthCheck) },
-        { typeof(Server.Templates.TemplateSummaryResponse), typeof(Client.TemplateSummary) },
-        { typeof(Server.Templates.TemplateListResponse), typeof(Client.TemplateList) },
-        { typeof(Server.Templates.TemplateSwitchResponse), typeof(Client.TemplateSwitch) },
-        { typeof(Server.Triggers.TriggerResponse), typeof(Client.Trigger) },
-        { typeof(Server.Triggers.TriggerListResponse), typeof(Client.TriggerPage) },
-        { typeof(Server.Triggers.TriggerDecisionResponse), typeof(Client.TriggerDecision) },
-        { typeof(Server.Triggers.TriggerDecisionListResponse), typeof(Client.TriggerDecisionPage) },
+        { typeof(Srv.Events.EventReceiptResponse), typeof(Api.EventReceipt) },
+        { typeof(Srv.Events.EventListResponse), typeof(Api.EventPage) },
+        { typeof(Srv.Jobs.JobAcceptedResponse), typeof(Api.JobAccepted) },
+        { typeof(Srv.Jobs.JobDryRunResponse), typeof(Api.JobDryRun) },
+        { typeof(Srv.Jobs.PlanStepResponse), typeof(Api.PlanStep) },
+        { typeof(Srv.Jobs.PlanRetryResponse), typeof(Api.PlanRetry) },
+        { typeof(Srv.Jobs.RunResponse), typeof(Api.Run) },
+        { typeof(Srv.Jobs.RunStepResponse), typeof(Api.RunStep) },
+        { typeof(Dom.Steps.StepFailure), typeof(Api.StepFailure) },
+        { typeof(Srv.Jobs.RunListResponse), typeof(Api.RunPage) },
+        { typeof(Srv.Jobs.RunDecisionResponse), typeof(Api.RunDecision) },
+        { typeof(Srv.Artifacts.ArtifactListResponse), typeof(Api.ArtifactList) },
+        { typeof(Dom.Artifacts.ArtifactInfo), typeof(Api.Artifact) },
+        { typeof(Dom.Artifacts.RunManifest), typeof(Api.RunManifest) },
+        { typeof(Srv.Artifacts.ReplayResultResponse), typeof(Api.ReplayResult) },
+        { typeof(Dom.Artifacts.ReplayDifference), typeof(Api.ReplayDifference) },
+        { typeof(Srv.Auth.ApiKeyView), typeof(Api.ApiKey) },
+        { typeof(Srv.Auth.ApiKeyCreatedView), typeof(Api.ApiKeyCreated) },
+        { typeof(Srv.Auth.ApiKeyListView), typeof(Api.ApiKeyList) },
+        { typeof(Srv.Policy.PolicyTokenIssuedResponse), typeof(Api.PolicyTokenIssued) },
+        { typeof(Srv.Policy.PolicyCheckResponse), typeof(Api.PolicyCheck) },
+        { typeof(Srv.Policy.PolicyTokenRevokedResponse), typeof(Api.PolicyTokenRevoked) },
+        { typeof(Srv.Policy.PolicyTokenClaimsView), typeof(Api.PolicyTokenClaims) },
+        { typeof(Srv.Health.HealthResponse), typeof(Api.Health) },
+        { typeof(Srv.Health.HealthCheck), typeof(Api.HealthCheck) },
+        { typeof(Srv.Templates.TemplateSummaryResponse), typeof(Api.TemplateSummary) },
+        { typeof(Srv.Templates.TemplateListResponse), typeof(Api.TemplateList) },
+        { typeof(Srv.Templates.TemplateSwitchResponse), typeof(Api.TemplateSwitch) },
+        { typeof(Srv.Triggers.TriggerResponse), typeof(Api.Trigger) },
+        { typeof(Srv.Triggers.TriggerListResponse), typeof(Api.TriggerPage) },
+        { typeof(Srv.Triggers.TriggerDecisionResponse), typeof(Api.TriggerDecision) },
+        { typeof(Srv.Triggers.TriggerDecisionListResponse), typeof(Api.TriggerDecisionPage) },
     };
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,7 @@ public sealed class RetryTests
 
                 return status == 200
                     ? Results.Text("{\"JOBFORGE_EVENTS_ENABLED\":true}", "application/json")
-                    : Results.Text($$"""{"error":{"type":"scripted","message":"scripted {{status}}","trace_id":"t-1"}}""", "application/json", statusCode: status);
+                    : Results.Text($$$"""{"error":{"type":"scripted","message":"scripted {{{status}}}","trace_id":"t-1"}}""", "application/json", statusCode: status);
             }
         });
         await app.StartAsync();
