@@ -20,7 +20,7 @@ public sealed partial class JobsClient
                 await foreach (var update in WatchAsync(runId, lastEventId, tenantId, cancellationToken).ConfigureAwait(false))
                 {
                     lastEventId = update.EventId;
-                    if (update.Run.IsFinished)
+                    if (RunStatuses.IsFinal(update.Run.Status))
                     {
                         return update.Run;
                     }
@@ -46,7 +46,7 @@ public sealed partial class JobsClient
         while (true)
         {
             var run = await GetAsync(runId, tenantId, cancellationToken).ConfigureAwait(false);
-            if (run.IsFinished)
+            if (RunStatuses.IsFinal(run.Status))
             {
                 return run;
             }

@@ -14,7 +14,7 @@ public sealed class RouteCoverageTests
         });
         return ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
-                .Select(method => method + " " + endpoint.RoutePattern.RawText))
+                .Select(method => method + " " + endpoint.RoutePattern.RawText!.TrimEnd('/')))
             .ToList();
     }
 

@@ -58,8 +58,4 @@ public sealed record Run
 
     /// <summary>The compensations that failed.</summary>
     public IReadOnlyList<StepFailure> RollbackFailures { get; init; } = [];
-
-    /// <summary>Whether the status is final (succeeded, failed, rolled_back, rollback_failed, canceled).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsFinished => RunStatuses.IsFinal(Status);
 }
