@@ -28,9 +28,9 @@ public sealed partial class JobsClient
 
                 break; // closed without a final state (e.g. a proxy cut it): poll
             }
-            catch (JobForgeException e) when (e.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.MethodNotAllowed && e.Type != "not_found")
+            catch (JobForgeException e) when (e.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.MethodNotAllowed && e.TraceId is null)
             {
-                break; // a server or proxy without the stream route: poll
+                break; // no JobForge envelope: a proxy or an older server without the stream route, so poll
             }
             catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
             {
