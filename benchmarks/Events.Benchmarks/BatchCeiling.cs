@@ -1,15 +1,14 @@
 using System.Diagnostics;
-using JobForge.Storage.Accounts;
-using JobForge.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace JobForge.Events.Benchmarks;
 
 /// <summary>The Azurite batch-write ceiling: 100-entity inserts of event-sized (1.2 KB) entities, 8 concurrent.</summary>
 internal static class BatchCeiling
 {
-    public static async Task<double> MeasureAsync(StorageAccountEndpoints account, TimeSpan duration)
+    public static async Task<double> MeasureAsync(TableServiceClient tables, TimeSpan duration)
     {
-        var table = new TableServiceClient(account.TableEndpoint, account.SharedKey!).GetTableClient("ceiling");
+        var table = tables.GetTableClient("ceiling");
         await table.CreateIfNotExistsAsync();
         var document = new string('x', 1200);
         long batches = 0;

@@ -51,7 +51,7 @@ var load = new EventLoad(http, payload, clientIds, tenants);
 await load.ClosedLoopAsync(clients, TimeSpan.FromSeconds(3)); // warm-up
 // Fixed rate first, on a young store: Azurite slows down as its in-memory store grows during the saturated phase.
 var paced = await load.FixedRateAsync(rate, TimeSpan.FromSeconds(Math.Min(seconds, 20)));
-var ceiling = await BatchCeiling.MeasureAsync(azurite.Endpoints, TimeSpan.FromSeconds(10));
+var ceiling = await BatchCeiling.MeasureAsync(azurite.TableService(), TimeSpan.FromSeconds(10));
 var saturated = await load.ClosedLoopAsync(clients, TimeSpan.FromSeconds(seconds));
 await app.StopAsync();
 

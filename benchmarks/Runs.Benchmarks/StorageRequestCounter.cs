@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using JobForge.Storage.Pipeline;
+using JobForge.Storage.Diagnostics;
 
 namespace JobForge.Runs.Benchmarks;
 

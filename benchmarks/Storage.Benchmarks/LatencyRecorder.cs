@@ -3,28 +3,28 @@ using System.Diagnostics;
 namespace JobForge.Storage.Benchmarks;
 
 /// <summary>
-/// Runs an operation from N concurrent workers and records each call's latency. Client and raw runs alternate in short
+/// Runs an operation from N concurrent workers and records each call's latency. SDK and raw runs alternate in short
 /// rounds, so Azurite's drift (its store grows, it persists to disk in bursts) falls on both sides alike.
 /// </summary>
 internal static class LatencyRecorder
 {
     private const int Rounds = 6;
 
-    public static async Task<(Measurement Client, Measurement Raw)> CompareAsync(Scenario scenario, TimeSpan duration)
+    public static async Task<(Measurement Sdk, Measurement Raw)> CompareAsync(Scenario scenario, TimeSpan duration)
     {
-        await WarmUpAsync(scenario.Concurrency, scenario.Client);
+        await WarmUpAsync(scenario.Concurrency, scenario.Sdk);
         await WarmUpAsync(scenario.Concurrency, scenario.Raw);
-        var client = new Recording();
+        var sdk = new Recording();
         var raw = new Recording();
         var round = duration / Rounds;
         long iteration = 0;
         for (var r = 0; r < Rounds; r++)
         {
-            iteration = await RecordAsync(scenario.Concurrency, round, scenario.Client, client, iteration);
+            iteration = await RecordAsync(scenario.Concurrency, round, scenario.Sdk, sdk, iteration);
             iteration = await RecordAsync(scenario.Concurrency, round, scenario.Raw, raw, iteration);
         }
 
-        return (client.Summarize(scenario.ItemsPerOperation), raw.Summarize(scenario.ItemsPerOperation));
+        return (sdk.Summarize(scenario.ItemsPerOperation), raw.Summarize(scenario.ItemsPerOperation));
     }
 
     // Connections, JIT and first-touch costs; not measured. Negative iterations keep keys apart from measured ones.

@@ -2,26 +2,19 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
-using JobForge.Storage.Accounts;
-using JobForge.Storage.Pipeline;
 
 namespace JobForge.Storage.Benchmarks;
 
 /// <summary>
 /// The floor: the same storage operations as hand-built, Shared-Key-signed HttpClient requests, without Azure.Core's
-/// pipeline or the clients' parsing. Signing uses the same canonicaliser, so the difference is the client's own cost.
+/// pipeline or the clients' parsing. It signs with its own Shared Key canonicaliser; the difference is the client's own cost.
 /// </summary>
 internal sealed partial class RawStorageHttp : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-    private readonly StorageAccountEndpoints _account;
-    private readonly StorageSharedKeyCredential _key;
+    private readonly RawAccount _account;
 
-    public RawStorageHttp(StorageAccountEndpoints account)
-    {
-        _account = account;
-        _key = account.SharedKey!;
-    }
+    public RawStorageHttp(RawAccount account) => _account = account;
 
     public Task InsertEntityAsync(string table, string partitionKey, string rowKey, string payload)
     {
@@ -142,9 +135,9 @@ internal sealed partial class RawStorageHttp : IDisposable
         }
 
         var stringToSign = service == StorageService.Table
-            ? SharedKeyStringToSign.ForTable(request.Method.Method, request.RequestUri!, _key.AccountName, headers)
-            : SharedKeyStringToSign.ForBlobOrQueue(request.Method.Method, request.RequestUri!, _key.AccountName, length, headers);
-        request.Headers.TryAddWithoutValidation("Authorization", $"SharedKey {_key.AccountName}:{_key.ComputeSignature(stringToSign)}");
+            ? SharedKeyStringToSign.ForTable(request.Method.Method, request.RequestUri!, _account.AccountName, headers)
+            : SharedKeyStringToSign.ForBlobOrQueue(request.Method.Method, request.RequestUri!, _account.AccountName, length, headers);
+        request.Headers.TryAddWithoutValidation("Authorization", $"SharedKey {_account.AccountName}:{_account.ComputeSignature(stringToSign)}");
     }
 
     [GeneratedRegex("<MessageId>([^<]+)</MessageId>")]

@@ -1,9 +1,3 @@
-using Azure;
-using JobForge.Storage.Accounts;
-using JobForge.Storage.Blobs;
-using JobForge.Storage.Queues;
-using JobForge.Storage.Tables;
-
 namespace JobForge.Storage.Benchmarks;
 
 /// <summary>The benchmark's operations: table inserts, point reads and batches, queue cycles, blob puts.</summary>
@@ -15,67 +9,44 @@ internal sealed class StorageScenarios : IDisposable
     private static readonly byte[] OneMegabyte = new byte[1024 * 1024];
 
     private readonly RawStorageHttp _raw;
-    private readonly TableClient _table;
-    private readonly QueueClient _queue;
-    private readonly BlobContainerClient _container;
+    private readonly SdkStorageOperations _sdk;
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
 
-    private StorageScenarios(StorageAccountEndpoints account, TableClient table, QueueClient queue, BlobContainerClient container)
+    private StorageScenarios(RawAccount account, SdkStorageOperations sdk)
     {
         _raw = new RawStorageHttp(account);
-        _table = table;
-        _queue = queue;
-        _container = container;
+        _sdk = sdk;
         All =
         [
-            new("table insert", 1, 1, (w, i) => _table.AddEntityAsync(Entity(w, i, "c")), (w, i) => _raw.InsertEntityAsync(_table.Name, Partition(w), Row(i, "r"), Payload)),
-            new("table insert", 32, 1, (w, i) => _table.AddEntityAsync(Entity(w, i, "c32")), (w, i) => _raw.InsertEntityAsync(_table.Name, Partition(w), Row(i, "r32"), Payload)),
-            new("table point read", 32, 1, (w, i) => _table.GetEntityIfExistsAsync("read", ReadKey(w, i)), (w, i) => _raw.GetEntityAsync(_table.Name, "read", ReadKey(w, i))),
-            new("table batch insert (100)", 4, 100, (w, i) => _table.SubmitTransactionAsync(Batch(w, i, "cb")), (w, i) => _raw.InsertBatchAsync(_table.Name, "batch" + w + "rb" + i, BatchRows(), Payload)),
-            new("queue send+receive+delete", 8, 1, (w, i) => QueueCycleAsync(), (w, i) => _raw.QueueCycleAsync(_queue.Name, "raw-" + i)),
-            new("blob put 1 KB", 32, 1, (w, i) => _container.UploadAsync($"c/{w}/{i}", BinaryData.FromBytes(OneKilobyte)), (w, i) => _raw.PutBlobAsync(_container.Name, $"r/{w}/{i}", OneKilobyte)),
-            new("blob put 1 MB", 4, 1, (w, i) => _container.UploadAsync($"cm/{w}/{i}", BinaryData.FromBytes(OneMegabyte)), (w, i) => _raw.PutBlobAsync(_container.Name, $"rm/{w}/{i}", OneMegabyte)),
+            new("table insert", 1, 1, (w, i) => _sdk.InsertAsync(Partition(w), Row(i, "s"), Payload), (w, i) => _raw.InsertEntityAsync(Table, Partition(w), Row(i, "r"), Payload)),
+            new("table insert", 32, 1, (w, i) => _sdk.InsertAsync(Partition(w), Row(i, "s32"), Payload), (w, i) => _raw.InsertEntityAsync(Table, Partition(w), Row(i, "r32"), Payload)),
+            new("table point read", 32, 1, (w, i) => _sdk.PointReadAsync("read", ReadKey(w, i)), (w, i) => _raw.GetEntityAsync(Table, "read", ReadKey(w, i))),
+            new("table batch insert (100)", 4, 100, (w, i) => _sdk.InsertBatchAsync("batch" + w + "sb" + i, BatchRows(), Payload), (w, i) => _raw.InsertBatchAsync(Table, "batch" + w + "rb" + i, BatchRows(), Payload)),
+            new("queue send+receive+delete", 8, 1, (w, i) => _sdk.QueueCycleAsync(), (w, i) => _raw.QueueCycleAsync(Queue, "raw-" + i)),
+            new("blob put 1 KB", 32, 1, (w, i) => _sdk.PutBlobAsync($"s/{w}/{i}", OneKilobyte), (w, i) => _raw.PutBlobAsync(Container, $"r/{w}/{i}", OneKilobyte)),
+            new("blob put 1 MB", 4, 1, (w, i) => _sdk.PutBlobAsync($"sm/{w}/{i}", OneMegabyte), (w, i) => _raw.PutBlobAsync(Container, $"rm/{w}/{i}", OneMegabyte)),
         ];
     }
 
+    public const string Table = "bench";
+    public const string Queue = "bench";
+    public const string Container = "bench";
+
     public IReadOnlyList<Scenario> All { get; }
 
-    public static async Task<StorageScenarios> CreateAsync(StorageAccountEndpoints account)
+    public static async Task<StorageScenarios> CreateAsync(RawAccount account, string connectionString)
     {
-        var key = account.SharedKey!;
-        var table = new TableServiceClient(account.TableEndpoint, key).GetTableClient("bench");
-        var queue = new QueueServiceClient(account.QueueEndpoint, key).GetQueueClient("bench");
-        var container = new BlobServiceClient(account.BlobEndpoint, key).GetContainerClient("bench");
-        await table.CreateIfNotExistsAsync();
-        await queue.CreateIfNotExistsAsync();
-        await container.CreateIfNotExistsAsync();
+        var sdk = SdkStorageOperations.Create(connectionString, Table, Queue, Container);
+        await sdk.CreateAsync();
         for (var start = 0; start < ReadSetSize; start += 100)
         {
-            await table.SubmitTransactionAsync(Enumerable.Range(start, 100)
-                .Select(n => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("read", "k" + n) { ["Payload"] = Payload }))
-                .ToList());
+            await sdk.UpsertReadSetAsync("read", Enumerable.Range(start, 100).Select(n => "k" + n), Payload);
         }
 
-        return new StorageScenarios(account, table, queue, container);
+        return new StorageScenarios(account, sdk);
     }
 
     public void Dispose() => _raw.Dispose();
-
-    private async Task QueueCycleAsync()
-    {
-        await _queue.SendMessageAsync("client-cycle");
-        var received = await _queue.ReceiveMessagesAsync(1, TimeSpan.FromSeconds(30));
-        if (received.Count == 1)
-        {
-            await _queue.DeleteMessageAsync(received[0].MessageId, received[0].PopReceipt);
-        }
-    }
-
-    private TableEntity Entity(int worker, long i, string mode) => new(Partition(worker), Row(i, mode)) { ["Payload"] = Payload };
-
-    private List<TableTransactionAction> Batch(int worker, long i, string mode) =>
-        BatchRows().Select(row => new TableTransactionAction(
-            TableTransactionActionType.Add, new TableEntity("batch" + worker + mode + i, row) { ["Payload"] = Payload })).ToList();
 
     private static List<string> BatchRows() => Enumerable.Range(0, 100).Select(n => "r" + n).ToList();
 

@@ -45,7 +45,7 @@ public sealed partial class JobsClient
     {
         while (true)
         {
-            var run = await GetAsync(runId, tenantId, cancellationToken).ConfigureAwait(false);
+            var run = await GetAsync(runId, tenantId, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (RunStatuses.IsFinal(run.Status))
             {
                 return run;

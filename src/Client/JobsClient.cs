@@ -25,9 +25,10 @@ public sealed partial class JobsClient
         return _http.SendAsync(HttpMethod.Post, "api/v1/jobs", request.Body(dryRun: true), JobForgeJsonContext.Default.JobDryRun, cancellationToken, request.Headers());
     }
 
-    /// <summary>The run <paramref name="runId"/> (an all-tenant key names the <paramref name="tenantId"/>).</summary>
-    public Task<Run> GetAsync(string runId, string? tenantId = null, CancellationToken cancellationToken = default) =>
-        _http.SendAsync(HttpMethod.Get, $"api/v1/jobs/{JobForgeHttp.Segment(runId)}" + JobForgeHttp.Query(("tenant_id", tenantId)), null, JobForgeJsonContext.Default.Run, cancellationToken);
+    /// <summary>The run <paramref name="runId"/> (an all-tenant key names the <paramref name="tenantId"/>); with <paramref name="includeOutputs"/> each step's outputs too.</summary>
+    public Task<Run> GetAsync(string runId, string? tenantId = null, bool includeOutputs = false, CancellationToken cancellationToken = default) =>
+        _http.SendAsync(HttpMethod.Get, $"api/v1/jobs/{JobForgeHttp.Segment(runId)}" + JobForgeHttp.Query(("tenant_id", tenantId), ("include", includeOutputs ? "outputs" : null)),
+            null, JobForgeJsonContext.Default.Run, cancellationToken);
 
     /// <summary>One page of runs, filtered by query parameters (status, template_key, project_id, limit, tenant_id).</summary>
     public Task<RunPage> ListPageAsync(IReadOnlyDictionary<string, string>? filters = null, string? cursor = null, CancellationToken cancellationToken = default) =>

@@ -50,7 +50,7 @@ public sealed class ClientEndToEndTests(ClientTestServer server) : IClassFixture
         var accepted = await client.Jobs.RequestAsync(request);
         var repeated = await client.Jobs.RequestAsync(request);
         var finished = await client.Jobs.WaitForCompletionAsync(accepted.RunId);
-        var read = await client.Jobs.GetAsync(accepted.RunId);
+        var read = await client.Jobs.GetAsync(accepted.RunId, includeOutputs: true);
         var listed = new List<string>();
         await foreach (var run in client.Jobs.ListAsync(new Dictionary<string, string> { ["limit"] = "1" }))
         {
@@ -63,6 +63,7 @@ public sealed class ClientEndToEndTests(ClientTestServer server) : IClassFixture
         Assert.Equal("succeeded", finished.Status);
         Assert.Equal(7, read.Inputs.GetProperty("n").GetInt32());
         Assert.Equal("succeeded", Assert.Single(read.Steps).Status);
+        Assert.Equal(7, read.Steps[0].Outputs!.Value.GetProperty("value").GetInt32());
         Assert.Equal([accepted.RunId], listed);
 
         var artifacts = await client.Artifacts.ListAsync(accepted.RunId);

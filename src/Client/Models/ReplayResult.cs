@@ -17,4 +17,7 @@ public sealed record ReplayResult
 
     /// <summary>The status the replay reached.</summary>
     public string ReplayedStatus { get; init; } = string.Empty;
+
+    /// <summary>Where timing measurements differ (listed apart; never a reason for <see cref="Identical"/> to be false).</summary>
+    public IReadOnlyList<ReplayDifference> TimingDifferences { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace JobForge.Client.Models;
 
 /// <summary>One step of a run.</summary>
@@ -35,4 +37,10 @@ public sealed record RunStep
 
     /// <summary>The compensation outcome, if compensated.</summary>
     public StepFailure? Compensation { get; init; }
+
+    /// <summary>The outputs themselves, when read with <c>?include=outputs</c> (bounded and redacted).</summary>
+    public JsonElement? Outputs { get; init; }
+
+    /// <summary>Whether <see cref="Outputs"/> was cut short.</summary>
+    public bool? OutputsTruncated { get; init; }
 }

@@ -2,7 +2,8 @@ namespace JobForge.Domain.Artifacts;
 
 /// <summary>
 /// The rule for artifact names: 1 to <see cref="MaxLength"/> characters of <c>A-Z a-z 0-9 . _ -</c>, not starting with
-/// a dot. No slash, so a name can never reach outside its run's folder (<c>../x</c>, <c>steps/a</c> are refused).
+/// a dot and not ending in one (blob storage refuses such names). No slash, so a name can never reach outside its run's
+/// folder (<c>../x</c>, <c>steps/a</c> are refused).
 /// </summary>
 public static class ArtifactName
 {
@@ -28,6 +29,11 @@ public static class ArtifactName
         if (name[0] == '.')
         {
             return "an artifact name must not start with '.'";
+        }
+
+        if (name[^1] == '.')
+        {
+            return "an artifact name must not end with '.'";
         }
 
         foreach (var c in name)

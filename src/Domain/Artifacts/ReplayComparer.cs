@@ -7,7 +7,9 @@ namespace JobForge.Domain.Artifacts;
 /// <summary>
 /// Compares replayed steps with recorded ones: steps by id in recorded order (then any extra replayed steps), each
 /// step's <c>status</c> and <c>outputs</c> deeply (object keys in ordinal order, arrays by index, numbers by value), and
-/// the final status. Attempt counts are not compared (a replay takes one attempt). Deterministic and capped.
+/// the final status. Attempt counts are not compared (a replay takes one attempt). Timing measurements (a delay's
+/// <c>waited_ms</c>, see <see cref="ReplayTimings"/>) are not results: where they differ they are listed apart, in
+/// <see cref="ReplayComparison.TimingDifferences"/>, and leave the replay <c>identical</c>. Deterministic and capped.
 /// </summary>
 public static class ReplayComparer
 {
@@ -30,6 +32,7 @@ public static class ReplayComparer
             }
         }
 
+        var timings = new List<ReplayDifference>();
         var byId = new Dictionary<string, ReplayStep>(StringComparer.Ordinal);
         foreach (var step in replayed.Steps)
         {
@@ -51,7 +54,21 @@ public static class ReplayComparer
                 Add(new ReplayDifference(step.Id, "$.status", Text(step.Status), Text(other.Status)));
             }
 
-            CompareValues(step.Id, "$.outputs", step.Outputs, other.Outputs, Add);
+            var uses = step.Uses;
+            CompareValues(step.Id, "$.outputs", step.Outputs, other.Outputs, difference =>
+            {
+                if (ReplayTimings.IsMeasurement(uses, difference.Path))
+                {
+                    if (timings.Count < maxDifferences)
+                    {
+                        timings.Add(difference);
+                    }
+                }
+                else
+                {
+                    Add(difference);
+                }
+            });
         }
 
         foreach (var step in replayed.Steps.Where(s => seen.Add(s.Id)))
@@ -64,7 +81,7 @@ public static class ReplayComparer
             Add(new ReplayDifference(null, "$.status", Text(recordedStatus), Text(replayed.Status)));
         }
 
-        return new ReplayComparison(found == 0, sink, found > sink.Count);
+        return new ReplayComparison(found == 0, sink, found > sink.Count) { TimingDifferences = timings };
     }
 
     private static void CompareValues(string stepId, string path, JsonElement? recorded, JsonElement? replayed, Action<ReplayDifference> add)

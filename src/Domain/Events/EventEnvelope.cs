@@ -30,7 +30,7 @@ public sealed record EventEnvelope
     /// <summary>The envelope version; always <see cref="CurrentEventVersion"/>.</summary>
     public string EventVersion { get; init; } = CurrentEventVersion;
 
-    /// <summary>The payload schema version (semantic-version shaped); <see cref="DefaultSchemaVersion"/> when absent.</summary>
+    /// <summary>The envelope's schema version: <see cref="DefaultSchemaVersion"/>, the only one defined (others are refused).</summary>
     public string SchemaVersion { get; init; } = DefaultSchemaVersion;
 
     /// <summary>The event type, e.g. <c>infrastructure.alert</c>; see <see cref="EventTypeName"/>.</summary>

@@ -31,13 +31,20 @@ public static partial class EventEnvelopeParser
         }
 
         var value = fields.String(EventFieldNames.SchemaVersion, required: false);
-        if (value is null || SchemaVersionText.IsValid(value))
+        if (value is null || string.Equals(value, EventEnvelope.DefaultSchemaVersion, StringComparison.Ordinal))
         {
             return value;
         }
 
-        fields.Problems.Add(fields.PathOf(EventFieldNames.SchemaVersion), ValidationProblemCodes.InvalidFormat,
-            $"schema_version {JsonPathText.Quote(value)} is not a semantic version such as 1.0.0");
+        if (!SchemaVersionText.IsValid(value))
+        {
+            fields.Problems.Add(fields.PathOf(EventFieldNames.SchemaVersion), ValidationProblemCodes.InvalidFormat,
+                $"schema_version {JsonPathText.Quote(value)} is not a semantic version such as 1.0.0");
+            return null;
+        }
+
+        fields.Problems.Add(fields.PathOf(EventFieldNames.SchemaVersion), ValidationProblemCodes.InvalidValue,
+            $"schema_version {JsonPathText.Quote(value)} is not supported: the envelope defines {EventEnvelope.DefaultSchemaVersion} only");
         return null;
     }
 

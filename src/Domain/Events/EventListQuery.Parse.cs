@@ -6,7 +6,7 @@ namespace JobForge.Domain.Events;
 public sealed partial record EventListQuery
 {
     private static readonly string[] s_parameters =
-        ["event_type", "source_app", "source_module", "project_id", "since", "until", "limit", "cursor"];
+        ["event_type", "source_app", "source_module", "project_id", "since", "until", "received_since", "received_until", "limit", "cursor"];
 
     /// <summary>
     /// Validates raw query parameters (names are case-sensitive; a <see langword="null"/> value counts as absent, an
@@ -66,6 +66,13 @@ public sealed partial record EventListQuery
             problems.Add("since", ValidationProblemCodes.Conflict, "'since' must not be later than 'until'");
         }
 
+        var receivedSince = ParseTime(Get("received_since"), "received_since", problems);
+        var receivedUntil = ParseTime(Get("received_until"), "received_until", problems);
+        if (receivedSince > receivedUntil)
+        {
+            problems.Add("received_since", ValidationProblemCodes.Conflict, "'received_since' must not be later than 'received_until'");
+        }
+
         var limit = ParseLimit(Get("limit"), problems);
         var cursor = Get("cursor");
         if (cursor is { Length: > MaxCursorLength })
@@ -84,6 +91,8 @@ public sealed partial record EventListQuery
                 ProjectId = projectId,
                 Since = since,
                 Until = until,
+                ReceivedSince = receivedSince,
+                ReceivedUntil = receivedUntil,
                 Limit = limit,
                 Cursor = cursor,
             });

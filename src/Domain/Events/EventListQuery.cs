@@ -27,11 +27,17 @@ public sealed partial record EventListQuery
     /// <summary>Only events of this project.</summary>
     public string? ProjectId { get; init; }
 
-    /// <summary>Only events JobForge received at or after this instant (inclusive); listing is ordered by receipt.</summary>
+    /// <summary>Only events that occurred (<c>occurred_at</c>) at or after this instant (inclusive).</summary>
     public DateTimeOffset? Since { get; init; }
 
-    /// <summary>Only events JobForge received at or before this instant (inclusive).</summary>
+    /// <summary>Only events that occurred (<c>occurred_at</c>) at or before this instant (inclusive).</summary>
     public DateTimeOffset? Until { get; init; }
+
+    /// <summary>Only events JobForge received at or after this instant (inclusive); listing is ordered by receipt.</summary>
+    public DateTimeOffset? ReceivedSince { get; init; }
+
+    /// <summary>Only events JobForge received at or before this instant (inclusive).</summary>
+    public DateTimeOffset? ReceivedUntil { get; init; }
 
     /// <summary>The page size, 1–<see cref="MaxLimit"/>.</summary>
     public int Limit { get; init; } = DefaultLimit;

@@ -26,4 +26,8 @@ public sealed record StoredEvent(
     bool IsClientSuppliedEventId,
     DateTimeOffset ReceivedAt,
     DateTimeOffset ExpiresAt,
-    string DocumentJson);
+    string DocumentJson)
+{
+    /// <summary>When the event happened, as its producer says (<c>occurred_at</c>); what <c>since</c>/<c>until</c> filter on.</summary>
+    public DateTimeOffset? OccurredAt { get; init; }
+}

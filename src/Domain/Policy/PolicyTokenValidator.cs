@@ -66,9 +66,12 @@ public sealed class PolicyTokenValidator
             return PolicyDecision.Deny(PolicyDenyReasons.ProjectMismatch, "The token is for another project.", claims);
         }
 
-        if (check.ActorId is not null && !string.Equals(claims.ActorId, check.ActorId, StringComparison.Ordinal))
+        // Every token names its actor (act), so a request must name the same one: a check without an actor is denied
+        // rather than waved through (callers default the actor to the API key's identity).
+        if (!string.Equals(claims.ActorId, check.ActorId, StringComparison.Ordinal))
         {
-            return PolicyDecision.Deny(PolicyDenyReasons.ActorMismatch, "The token is for another actor.", claims);
+            return PolicyDecision.Deny(PolicyDenyReasons.ActorMismatch,
+                check.ActorId is null ? "The token is for a named actor and the request names none." : "The token is for another actor.", claims);
         }
 
         if (!string.Equals(claims.Action, check.Action, StringComparison.Ordinal))

@@ -163,6 +163,18 @@ public static partial class RunDecider
     }
 
     /// <summary>A manual rollback: only a succeeded run with something to compensate rolls back (reason <c>manual</c>).</summary>
+    /// <summary>
+    /// Whether a rollback of <paramref name="state"/> would compensate anything: some succeeded step declares a
+    /// compensation. A manual rollback of a run where none does is refused up front (<c>nothing_to_compensate</c>).
+    /// </summary>
+    public static bool HasCompensation(RunPlan plan, RunState state)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Steps.Count == plan.Steps.Count
+            && state.Steps.Where((step, i) => step.Status == StepStatus.Succeeded && plan.Steps[i].CompensateStepId is not null).Any();
+    }
+
     private static string? OnRollbackRequested(Draft draft)
     {
         if (draft.State.Status != RunStatus.Succeeded)

@@ -90,13 +90,15 @@ public static partial class RunDecider
         }
     }
 
-    /// <summary>Starts a <c>delay</c> step: <c>with.duration</c> (<c>"30s"</c>, <c>"5m"</c>, ISO-8601) or <c>with.seconds</c> (a number).</summary>
+    /// <summary>
+    /// Starts a <c>delay</c> step: <c>with.duration</c> (<c>"30s"</c>, <c>"5m"</c>, ISO-8601) or <c>with.seconds</c> (a
+    /// number), expressions (<c>${{ inputs.d }}</c>) resolved against the run first, like any step input.
+    /// </summary>
     private static void StartDelay(Draft draft, int index)
     {
-        if (DelayOf(draft.Plan.Steps[index].With) is not { } duration)
+        if (DelayOf(draft, index, out var problem) is not { } duration)
         {
-            var invalid = new StepFailure(StepFailureTypes.InvalidInput, "A delay step needs with.duration (like '30s') or with.seconds (a number up to 7 days).",
-                HandlerKinds.Delay, draft.At, Retryable: false);
+            var invalid = new StepFailure(StepFailureTypes.InvalidInput, problem, HandlerKinds.Delay, draft.At, Retryable: false);
             draft.SetStep(index, StepStatus.Failed, step => step with { Attempt = 1, StartedAt = step.StartedAt ?? draft.At, FinishedAt = draft.At, Failure = invalid });
             FailRun(draft, RollbackReasons.Failed, invalid);
             return;
@@ -111,7 +113,7 @@ public static partial class RunDecider
     private static void FinishDelay(Draft draft, int index)
     {
         var step = draft.Steps[index];
-        var waitedMs = (long)(DelayOf(draft.Plan.Steps[index].With)!.Value + (draft.At - step.WakeAt!.Value)).TotalMilliseconds;
+        var waitedMs = (long)((DelayOf(draft, index, out _) ?? TimeSpan.Zero) + (draft.At - step.WakeAt!.Value)).TotalMilliseconds;
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -124,6 +126,37 @@ public static partial class RunDecider
         RecordSuccess(draft, index, Encoding.UTF8.GetString(buffer.WrittenSpan), waitedMs);
         Advance(draft);
     }
+
+    /// <summary>Step <paramref name="index"/>'s delay with its expressions resolved; null with <paramref name="problem"/> when it has none usable.</summary>
+    private static TimeSpan? DelayOf(Draft draft, int index, out string problem)
+    {
+        const string Needed = "A delay step needs with.duration (like '30s') or with.seconds (a number up to 7 days).";
+        var planned = draft.Plan.Steps[index];
+        var with = planned.With;
+        if (draft.Plan.Run is { } run && with.ValueKind == JsonValueKind.Object)
+        {
+            // Secrets never time a delay: they resolve to nothing here.
+            var resolution = StepInputsResolver.Resolve(planned, draft.State with { Steps = draft.Steps }, run, _ => null, 1);
+            if (!resolution.IsSuccess)
+            {
+                problem = "The delay's inputs could not be resolved: " + string.Join("; ", resolution.Errors.Select(error => error.Path + ": " + error.Message));
+                return null;
+            }
+
+            with = resolution.Value!.Value;
+        }
+
+        var duration = DelayOf(with);
+        problem = duration is null ? Needed + DescribeValue(with) : string.Empty;
+        return duration;
+    }
+
+    private static string DescribeValue(JsonElement with) =>
+        with.ValueKind == JsonValueKind.Object && with.TryGetProperty("duration", out var text) && text.ValueKind == JsonValueKind.String
+            ? " Got duration '" + Truncate(text.GetString()!) + "'."
+            : string.Empty;
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static TimeSpan? DelayOf(JsonElement with)
     {

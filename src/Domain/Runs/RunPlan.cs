@@ -19,4 +19,11 @@ public sealed record RunPlan(
 
     /// <summary>How many times one attempt may be handed to a worker before it fails as <c>poison</c>; default 5.</summary>
     public int MaxDeliveries { get; init; } = 5;
+
+    /// <summary>
+    /// The run this plan executes, when the host attaches it (<c>plan with { Run = run }</c>): what the inputs the
+    /// decider itself reads (a <c>delay</c>'s duration) resolve their expressions against. Without it they are read as
+    /// written.
+    /// </summary>
+    public Run? Run { get; init; }
 }

@@ -55,7 +55,10 @@ public static partial class JobTemplateValidator
         var sound = true;
         if (step.Uses is null || !HandlerKinds.All.Contains(step.Uses, StringComparer.Ordinal))
         {
-            problems.Add(path + ".uses", TemplateProblemCodes.UnknownHandler, "uses must be one of " + string.Join(", ", HandlerKinds.All));
+            var known = string.Join(", ", HandlerKinds.All);
+            problems.Add(path + ".uses", TemplateProblemCodes.UnknownHandler, step.Uses is null
+                ? "uses is required: one of " + known
+                : $"uses '{(step.Uses.Length <= 64 ? step.Uses : step.Uses[..64] + "…")}' is not a known handler; known: {known}");
             sound = false;
         }
 
@@ -66,6 +69,10 @@ public static partial class JobTemplateValidator
         else if (step.Uses == HandlerKinds.AutopilotModule)
         {
             CheckModuleCall(step, path + ".with", problems);
+        }
+        else if (step.Uses == HandlerKinds.Command && step.With.ValueKind == JsonValueKind.Object)
+        {
+            CheckCommandCall(step, path + ".with", problems);
         }
 
         if (step.Compensate is { } compensate && (!ids.Contains(compensate) || compensate == step.Id))

@@ -139,7 +139,7 @@ public static partial class ArtifactEndpoints
         }
 
         var comparison = ReplayComparer.Compare(bundle.Steps, bundle.Status, replayed);
-        return TypedResults.Ok(new ReplayResultResponse(bundle.RunId, comparison.Identical, comparison.Differences, comparison.Truncated, replayed.Status));
+        return TypedResults.Ok(new ReplayResultResponse(bundle.RunId, comparison.Identical, comparison.Differences, comparison.Truncated, replayed.Status, comparison.TimingDifferences));
     }
 
     private static List<ValidationProblem> DryRunProblems(JsonElement body)

@@ -8,5 +8,7 @@ namespace JobForge.Server.Artifacts;
 /// <param name="Differences">Where it differs (capped).</param>
 /// <param name="Truncated">Whether more differences exist than listed.</param>
 /// <param name="ReplayedStatus">The replayed run's final status.</param>
+/// <param name="TimingDifferences">Where timing measurements (a delay's <c>waited_ms</c>) differ: listed apart, never a reason for <paramref name="Identical"/> to be false.</param>
 public sealed record ReplayResultResponse(
-    string RunId, bool Identical, IReadOnlyList<ReplayDifference> Differences, bool Truncated, string ReplayedStatus);
+    string RunId, bool Identical, IReadOnlyList<ReplayDifference> Differences, bool Truncated, string ReplayedStatus,
+    IReadOnlyList<ReplayDifference> TimingDifferences);

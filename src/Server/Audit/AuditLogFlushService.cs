@@ -24,8 +24,16 @@ public sealed class AuditLogFlushService : IHostedService
     {
         if (_log is TableAuditLog table)
         {
-            await table.FlushAsync(cancellationToken);
-            AuditServerLog.Flushed(_logger);
+            try
+            {
+                await table.FlushAsync(cancellationToken);
+                AuditServerLog.Flushed(_logger);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Storage did not take the last records before the host's shutdown timeout: say so, and stop cleanly.
+                AuditServerLog.FlushUnfinished(_logger);
+            }
         }
     }
 }

@@ -11,4 +11,7 @@ internal static partial class AuditServerLog
 
     [LoggerMessage(EventId = 6023, Level = LogLevel.Information, Message = "Audit log flushed on shutdown")]
     public static partial void Flushed(ILogger logger);
+
+    [LoggerMessage(EventId = 6024, Level = LogLevel.Warning, Message = "Audit log not flushed before the shutdown timeout: records still queued are lost")]
+    public static partial void FlushUnfinished(ILogger logger);
 }

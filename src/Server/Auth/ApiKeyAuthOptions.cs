@@ -31,4 +31,22 @@ public sealed class ApiKeyAuthOptions
 
     /// <summary>The most keys cached per server (1–1,000,000). Key <c>JobForge:Auth:KeyCacheSize</c>, default 10,000.</summary>
     public int KeyCacheSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// How long a server remembers that a key id does not exist, so an unknown id answers as fast as a known one with a
+    /// wrong secret (no timing oracle for which ids exist) and floods of made-up ids do not each cost a storage read.
+    /// A key created on another server works here after at most this long if it was probed before. 0 disables; at most
+    /// 00:05:00. Key <c>JobForge:Auth:NegativeCacheDuration</c>, default <c>00:00:05</c>.
+    /// </summary>
+    public TimeSpan NegativeCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Failed authentications (a key that is malformed, unknown, wrong or revoked) one client address may make per
+    /// <see cref="FailedAttemptWindow"/> before all its API requests are refused with 429 <c>rate_limited</c> and
+    /// <c>Retry-After</c> until the window ends. Key <c>JobForge:Auth:MaxFailedAttempts</c>, default 30 (1–100000).
+    /// </summary>
+    public int MaxFailedAttempts { get; set; } = 30;
+
+    /// <summary>The window of <see cref="MaxFailedAttempts"/>. Key <c>JobForge:Auth:FailedAttemptWindow</c>, default <c>00:01:00</c> (1 s to 1 h).</summary>
+    public TimeSpan FailedAttemptWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

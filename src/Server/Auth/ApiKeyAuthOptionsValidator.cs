@@ -33,6 +33,21 @@ public sealed class ApiKeyAuthOptionsValidator : IValidateOptions<ApiKeyAuthOpti
             failures.Add("'JobForge:Auth:KeyCacheSize' must be from 1 to 1000000.");
         }
 
+        if (options.NegativeCacheDuration < TimeSpan.Zero || options.NegativeCacheDuration > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("'JobForge:Auth:NegativeCacheDuration' must be a duration from 00:00:00 (no cache) to 00:05:00.");
+        }
+
+        if (options.MaxFailedAttempts is < 1 or > 100_000)
+        {
+            failures.Add("'JobForge:Auth:MaxFailedAttempts' must be from 1 to 100000.");
+        }
+
+        if (options.FailedAttemptWindow < TimeSpan.FromSeconds(1) || options.FailedAttemptWindow > TimeSpan.FromHours(1))
+        {
+            failures.Add("'JobForge:Auth:FailedAttemptWindow' must be a duration from 00:00:01 to 01:00:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

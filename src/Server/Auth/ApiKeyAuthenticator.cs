@@ -6,12 +6,14 @@ namespace JobForge.Server.Auth;
 
 /// <summary>
 /// Turns an <c>Authorization</c> header into a <see cref="Caller"/>. A token that is not well formed is rejected
-/// without a storage call; a well-formed one is looked up by key id (through <see cref="ApiKeyCache"/>) and its secret
-/// compared in constant time with the stored hash. The bootstrap key, when configured, is compared in constant time first.
+/// without a storage call; a well-formed one is looked up by key id (through <see cref="ApiKeyCache"/>, which also
+/// remembers ids that do not exist) and its secret compared in constant time with the stored hash (or a stand-in hash
+/// for an unknown id, so both cost the same). The bootstrap key, when configured, is compared in constant time first.
 /// </summary>
 public sealed class ApiKeyAuthenticator
 {
     private static readonly string[] AllScopes = [ApiKeyScopes.All];
+    private static readonly string UnknownKeyHash = ApiKeySecrets.Hash(ApiKeySecrets.NewSecret());
     private readonly IApiKeyStore _store;
     private readonly ApiKeyCache _cache;
     private readonly string? _bootstrapKey;
@@ -56,9 +58,14 @@ public sealed class ApiKeyAuthenticator
             {
                 _cache.Set(record);
             }
+            else
+            {
+                _cache.SetMissing(keyId);
+            }
         }
 
-        if (record is null || !ApiKeySecrets.Matches(secret, record.SecretHash))
+        // An unknown id is hashed against a stand-in too, so it costs what a wrong secret costs.
+        if (!ApiKeySecrets.Matches(secret, record?.SecretHash ?? UnknownKeyHash) || record is null)
         {
             return ApiKeyAuthenticationResult.Failure(AuthenticationFailureReasons.UnknownKey, keyId);
         }

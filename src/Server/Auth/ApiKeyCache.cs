@@ -6,8 +6,9 @@ namespace JobForge.Server.Auth;
 
 /// <summary>
 /// Keys read from storage, kept for <see cref="ApiKeyAuthOptions.KeyCacheDuration"/> so that a revoked key stops
-/// working on every server within that time. Only keys that exist are cached (revoked ones too: revocation is final);
-/// unknown ids always go to storage. Bounded by <see cref="ApiKeyAuthOptions.KeyCacheSize"/>: when full, expired
+/// working on every server within that time (revoked ones too: revocation is final). Ids that do not exist are
+/// remembered for <see cref="ApiKeyAuthOptions.NegativeCacheDuration"/>, so probing unknown ids is neither slower than a
+/// wrong secret (a timing oracle) nor a storage read each time. Bounded by <see cref="ApiKeyAuthOptions.KeyCacheSize"/>: when full, expired
 /// entries are dropped, and if that is not enough the whole cache is cleared. Thread-safe.
 /// </summary>
 public sealed class ApiKeyCache
@@ -15,6 +16,7 @@ public sealed class ApiKeyCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly TimeSpan _duration;
+    private readonly TimeSpan _negativeDuration;
     private readonly int _maxEntries;
 
     /// <summary>A cache timed by <paramref name="time"/>.</summary>
@@ -23,13 +25,17 @@ public sealed class ApiKeyCache
         ArgumentNullException.ThrowIfNull(options);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _duration = options.Value.KeyCacheDuration;
+        _negativeDuration = options.Value.NegativeCacheDuration;
         _maxEntries = options.Value.KeyCacheSize;
     }
 
     /// <summary>How many entries are held (expired ones included until pruned).</summary>
     public int Count => _entries.Count;
 
-    /// <summary>The cached key <paramref name="keyId"/>, if present and not expired.</summary>
+    /// <summary>
+    /// Whether <paramref name="keyId"/> is cached and not expired: <paramref name="record"/> is the key, or null when
+    /// the id is remembered as not existing.
+    /// </summary>
     public bool TryGet(string keyId, out ApiKeyRecord? record)
     {
         if (_entries.TryGetValue(keyId, out var entry) && entry.ExpiresAt > _time.GetUtcNow())
@@ -46,13 +52,25 @@ public sealed class ApiKeyCache
     public void Set(ApiKeyRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (_duration <= TimeSpan.Zero)
+        Put(record.KeyId, record, _duration);
+    }
+
+    /// <summary>Remembers that <paramref name="keyId"/> does not exist (no-op when the negative duration is zero).</summary>
+    public void SetMissing(string keyId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyId);
+        Put(keyId, null, _negativeDuration);
+    }
+
+    private void Put(string keyId, ApiKeyRecord? record, TimeSpan duration)
+    {
+        if (duration <= TimeSpan.Zero)
         {
             return;
         }
 
         var now = _time.GetUtcNow();
-        if (_entries.Count >= _maxEntries && !_entries.ContainsKey(record.KeyId))
+        if (_entries.Count >= _maxEntries && !_entries.ContainsKey(keyId))
         {
             foreach (var (id, entry) in _entries)
             {
@@ -68,11 +86,11 @@ public sealed class ApiKeyCache
             }
         }
 
-        _entries[record.KeyId] = new Entry(record, now + _duration);
+        _entries[keyId] = new Entry(record, now + duration);
     }
 
     /// <summary>Forgets <paramref name="keyId"/> (after revoking it on this server).</summary>
     public void Remove(string keyId) => _entries.TryRemove(keyId, out _);
 
-    private sealed record Entry(ApiKeyRecord Record, DateTimeOffset ExpiresAt);
+    private sealed record Entry(ApiKeyRecord? Record, DateTimeOffset ExpiresAt);
 }

@@ -28,6 +28,7 @@ public static class AuthServiceCollectionExtensions
             .Tables.GetTableClient(provider.GetRequiredService<IOptions<ApiKeyStoreOptions>>().Value.TableName)));
         services.TryAddSingleton<ApiKeyCache>();
         services.TryAddSingleton<ApiKeyAuthenticator>();
+        services.TryAddSingleton<FailedAuthenticationThrottle>();
         services.TryAddSingleton<AuthAudit>();
         return services;
     }

@@ -17,4 +17,7 @@ internal static partial class AuthLog
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Information, Message = "API key {RevokedKeyId} revoked by key {CallerKeyId}")]
     public static partial void KeyRevoked(ILogger logger, string revokedKeyId, string callerKeyId);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "Client {Client} throttled after {Failures} failed authentications")]
+    public static partial void ClientThrottled(ILogger logger, string client, int failures);
 }

@@ -6,23 +6,6 @@ namespace JobForge.Server.Contracts;
 
 public static partial class GitHubWorkflowWriter
 {
-    private const string SaveResponse =
-        "{ echo 'response<<JOBFORGE_EOF'; echo \"$response\"; echo 'JOBFORGE_EOF'; } >> \"$GITHUB_OUTPUT\"";
-
-    private static void WriteSteps(WorkflowEmitter yaml, IReadOnlyList<TemplateStep> steps)
-    {
-        var compensation = steps.Select(step => step.Compensate).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var step in Order(steps.Where(step => !compensation.Contains(step.Id)).ToList()))
-        {
-            WriteStep(yaml, step, compensating: false);
-        }
-
-        foreach (var step in steps.Where(step => compensation.Contains(step.Id)))
-        {
-            WriteStep(yaml, step, compensating: true);
-        }
-    }
-
     /// <summary>A stable topological order by <c>depends_on</c> (ties in list order; a cycle keeps list order).</summary>
     private static List<TemplateStep> Order(List<TemplateStep> steps)
     {
@@ -63,6 +46,17 @@ public static partial class GitHubWorkflowWriter
             yaml.EndMap();
         }
 
+        if (step.Timeout is { } timeout && step.Uses != HandlerKinds.Delay)
+        {
+            yaml.Plain("timeout-minutes");
+            yaml.Plain(Math.Max(1, (int)Math.Ceiling(timeout.TotalMinutes)).ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (WorkingDirectory(step) is { } directory)
+        {
+            yaml.Pair("working-directory", directory);
+        }
+
         yaml.Pair("run", run);
         yaml.EndMap();
     }
@@ -71,27 +65,36 @@ public static partial class GitHubWorkflowWriter
     {
         switch (step.Uses)
         {
+            case HandlerKinds.Command when Field(step.With, "command") == "verify_pack":
+                env.Add(("JOBFORGE_PACK", GitHubExpression.Translate(Field(step.With, "pack") ?? "fast")));
+                return "npm run lint\nnpm run typecheck\nnpm run build\nif [ \"$JOBFORGE_PACK\" = full ]; then npm test; fi";
             case HandlerKinds.Command:
-                return GitHubExpression.Translate(Field(step.With, "command") ?? "echo 'no command given'");
+                return CommandScript(step.With, env);
             case HandlerKinds.Http:
                 env.Add(("JOBFORGE_URL", GitHubExpression.Translate(Field(step.With, "url") ?? "")));
                 env.Add(("JOBFORGE_METHOD", (Field(step.With, "method") ?? "GET").ToUpperInvariant()));
+                env.Add(("JOBFORGE_SIGNING_SECRET", "${{ secrets.JOBFORGE_SIGNING_SECRET }}"));
                 var headers = Headers(step.With, env);
-                if (step.With.ValueKind == JsonValueKind.Object && step.With.TryGetProperty("body", out var body))
-                {
-                    env.Add(("JOBFORGE_BODY", GitHubExpression.Translate(body.ValueKind == JsonValueKind.String ? body.GetString()! : body.GetRawText())));
-                    headers += " --data \"$JOBFORGE_BODY\"";
-                }
-
-                return $"response=$(curl -fsS -X \"$JOBFORGE_METHOD\"{headers} \"$JOBFORGE_URL\")\n{SaveResponse}";
+                var body = step.With.ValueKind == JsonValueKind.Object && step.With.TryGetProperty("body", out var given) ? given : (JsonElement?)null;
+                var hasBody = body is not null;
+                env.Add(("JOBFORGE_BODY", body is { } value ? GitHubExpression.Translate(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()) : ""));
+                return SignedCurl(step, headers + (hasBody ? " -H 'Content-Type: application/json' --data-binary \"$JOBFORGE_BODY\"" : ""), env);
             case HandlerKinds.AutopilotModule:
                 var module = (step.Module ?? "module").ToUpperInvariant();
-                env.Add(("JOBFORGE_MODULE_URL", "${{ vars.JOBFORGE_" + module + "_URL }}"));
-                env.Add(("JOBFORGE_OPERATION", Field(step.With, "operation") ?? ""));
-                env.Add(("JOBFORGE_INPUT", Json(step.With, "input")));
-                env.Add(("JOBFORGE_TOKEN", "${{ secrets.JOBFORGE_" + module + "_TOKEN }}"));
-                return "response=$(curl -fsS -X POST -H 'Content-Type: application/json' -H \"Authorization: Bearer $JOBFORGE_TOKEN\" "
-                    + "--data \"$JOBFORGE_INPUT\" \"$JOBFORGE_MODULE_URL/operations/$JOBFORGE_OPERATION\")\n" + SaveResponse;
+                env.Add(("JOBFORGE_URL", "${{ vars.JOBFORGE_" + module + "_URL }}/operations/" + (Field(step.With, "operation") ?? "")));
+                env.Add(("JOBFORGE_METHOD", "POST"));
+                env.Add(("JOBFORGE_SIGNING_SECRET", "${{ secrets.JOBFORGE_" + module + "_SIGNING_SECRET }}"));
+                env.Add(("JOBFORGE_BODY", Json(step.With, "input")));
+                return SignedCurl(step, " -H 'Content-Type: application/json' --data-binary \"$JOBFORGE_BODY\"", env);
+            case HandlerKinds.Delay:
+                var duration = Field(step.With, "duration") ?? "";
+                if (!GitHubExpression.Contains(duration) && TemplateDuration.TryParse(duration, out var wait))
+                {
+                    return "sleep " + ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                env.Add(("JOBFORGE_DURATION", GitHubExpression.Translate(duration)));
+                return DelayScript;
             default:
                 env.Add(("JOBFORGE_WITH", GitHubExpression.Translate(step.With.ValueKind == JsonValueKind.Undefined ? "{}" : step.With.GetRawText())));
                 return $"echo 'JobForge {step.Uses} step: no GitHub Actions equivalent; its inputs are in JOBFORGE_WITH'";

@@ -15,11 +15,15 @@ namespace JobForge.Server.Contracts;
 /// other systems; add a <c>schedule</c> by hand for periodic runs.</item>
 /// <item><c>permissions</c> (of the workflow's <c>GITHUB_TOKEN</c>): <c>contents: read</c>; <c>contents: write</c> only
 /// for an action job. JobForge scopes have no GitHub equivalent beyond that.</item>
-/// <item>One job <c>run</c> on <c>ubuntu-latest</c>; <c>depends_on</c> is expressed by order (a stable topological order,
-/// ties in list order); compensation-only steps come last with <c>if: failure()</c>.</item>
+/// <item>Jobs on <c>ubuntu-latest</c>: <c>run</c>, then one <c>approve-{id}</c> job per approval, held by the
+/// <c>jobforge-approval</c> environment's required reviewers; <c>depends_on</c> is expressed by order (a stable
+/// topological order, ties in list order); compensation-only steps come last with <c>if: failure()</c>.</item>
+/// <item>Runnable steps where GitHub has an equivalent: <c>http</c> and <c>autopilot.module</c> become a signed
+/// <c>curl</c> (signature, idempotency key, retries), <c>command</c> a <c>run</c> of the executable (the verify pack
+/// its npm scripts), <c>delay</c> a <c>sleep</c>. <c>transform</c> and <c>publish_event</c> have none: the comment at the
+/// top names them once, and they only print their inputs.</item>
 /// <item>Each step has <c>name</c> and <c>id</c> = the step id; its <c>with</c> values go to <c>env</c> (expressions
-/// rewritten by <see cref="GitHubExpression"/>), so no template value is spliced into a shell script except a
-/// <c>command</c> step's own command.</item>
+/// rewritten by <see cref="GitHubExpression"/>), so no template value is spliced into a shell script.</item>
 /// </list>
 /// </summary>
 public static partial class GitHubWorkflowWriter
@@ -30,7 +34,7 @@ public static partial class GitHubWorkflowWriter
         ArgumentNullException.ThrowIfNull(template);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         var yaml = new WorkflowEmitter(new Emitter(text));
-        yaml.Begin();
+        yaml.Begin(Notes(template));
         yaml.Pair("name", template.Name);
         yaml.StartMap("on");
         yaml.StartMap("workflow_dispatch");
@@ -49,16 +53,33 @@ public static partial class GitHubWorkflowWriter
         yaml.Plain(template.IsActionJob ? "write" : "read");
         yaml.EndMap();
         yaml.StartMap("jobs");
-        yaml.StartMap("run");
-        yaml.Plain("runs-on");
-        yaml.Plain("ubuntu-latest");
-        yaml.StartList("steps");
-        WriteSteps(yaml, template.Steps);
-        yaml.EndList();
-        yaml.EndMap();
+        WriteJobs(yaml, template.Steps);
         yaml.EndMap();
         yaml.End();
         return text.ToString();
+    }
+
+    /// <summary>The comment at the top: what to configure, and (once) which steps have no GitHub equivalent.</summary>
+    private static List<string> Notes(JobTemplate template)
+    {
+        var notes = new List<string> { $"Exported by JobForge from {template.TemplateKey} {template.Version}." };
+        if (template.Steps.Any(step => step.Uses is HandlerKinds.Http or HandlerKinds.AutopilotModule))
+        {
+            notes.Add("HTTP and module calls are signed like JobForge's: set the secret JOBFORGE_SIGNING_SECRET (http steps) or");
+            notes.Add("JOBFORGE_<MODULE>_SIGNING_SECRET and the variable JOBFORGE_<MODULE>_URL (module steps).");
+        }
+
+        if (template.Steps.Any(step => step.Uses == HandlerKinds.Approval || step.RequiresApproval))
+        {
+            notes.Add($"Approvals wait in the '{ApprovalEnvironment}' environment: give it required reviewers (Settings > Environments).");
+        }
+
+        if (Unsupported(template.Steps) is { } unsupported)
+        {
+            notes.Add(unsupported);
+        }
+
+        return notes;
     }
 
     private static void WriteInputs(WorkflowEmitter yaml, JsonElement schema)

@@ -9,10 +9,15 @@ namespace JobForge.Server.Contracts;
 /// </summary>
 internal sealed class WorkflowEmitter(IEmitter emitter)
 {
-    public void Begin()
+    public void Begin(IEnumerable<string>? comments = null)
     {
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
+        foreach (var line in comments ?? [])
+        {
+            emitter.Emit(new Comment(line, false));
+        }
+
         emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block));
     }
 
@@ -46,6 +51,18 @@ internal sealed class WorkflowEmitter(IEmitter emitter)
     }
 
     public void EndMap() => emitter.Emit(new MappingEnd());
+
+    /// <summary>A list of fixed plain values, e.g. <c>needs: [run]</c>.</summary>
+    public void PlainList(string key, IEnumerable<string> values)
+    {
+        StartList(key);
+        foreach (var value in values)
+        {
+            Plain(value);
+        }
+
+        EndList();
+    }
 
     public void StartList(string key)
     {

@@ -5,7 +5,7 @@ namespace JobForge.Server.Errors;
 /// <summary>The content of an <see cref="ErrorEnvelope"/>.</summary>
 /// <param name="Type">The stable error type, e.g. <c>validation_failed</c>.</param>
 /// <param name="Message">What went wrong, for a person; never a stack trace or a secret.</param>
-/// <param name="Details">Structured details (for validation: each problem with its JSON path); may be null.</param>
+/// <param name="Details">Structured details (for validation: each problem with its JSON path); an empty object when there are none.</param>
 /// <param name="Timestamp">When the error was produced (UTC).</param>
 /// <param name="TraceId">The W3C trace id that finds the server's log lines for this request.</param>
 public sealed record ErrorBody(

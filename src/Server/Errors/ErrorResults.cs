@@ -10,11 +10,11 @@ public static class ErrorResults
     public static IResult Problem(HttpContext context, int status, ErrorType type, string message, object? details = null) =>
         TypedResults.Json(Create(context, type, message, details), statusCode: status);
 
-    /// <summary>The envelope body for the current request.</summary>
+    /// <summary>The envelope body for the current request; <c>details</c> is an empty object when there is nothing to add.</summary>
     public static ErrorEnvelope Create(HttpContext context, ErrorType type, string message, object? details = null)
     {
         var time = context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
-        return new ErrorEnvelope(new ErrorBody(type.Value, message, details, time.GetUtcNow(), TraceId(context)));
+        return new ErrorEnvelope(new ErrorBody(type.Value, message, details ?? new Dictionary<string, string>(), time.GetUtcNow().ToUniversalTime(), TraceId(context)));
     }
 
     /// <summary>The W3C trace id of the current activity, else the request's trace identifier.</summary>

@@ -53,7 +53,10 @@ public sealed class EventIngestor
             envelope.IsClientSuppliedEventId,
             now,
             expiresAt,
-            EventDocumentWriter.Write(envelope, EventPayloadProtection.ForStorage(envelope, _protector), now));
+            EventDocumentWriter.Write(envelope, EventPayloadProtection.ForStorage(envelope, _protector), now))
+        {
+            OccurredAt = envelope.OccurredAt,
+        };
         var message = new OutboxMessage(
             envelope.EventId,
             envelope.TenantId,

@@ -56,6 +56,7 @@ public static class JobForgeServer
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseJobForgeErrorEnvelope();
         app.UseJobForgeAuthentication();
         app.MapHealthEndpoints();
@@ -70,7 +71,7 @@ public static class JobForgeServer
         app.MapRunStreamEndpoints();
         app.MapArtifactEndpoints();
         app.MapTriggerEndpoints();
-        app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
+        app.MapJobForgeOpenApi();
         return app;
     }
 }

@@ -36,12 +36,13 @@ public static class ServerDefaultsExtensions
         return builder;
     }
 
-    /// <summary>The API's JSON conventions: snake_case names, no nulls written, bounded depth.</summary>
+    /// <summary>The API's JSON conventions: snake_case names, no nulls written, bounded depth, every timestamp in UTC.</summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         options.MaxDepth = 64;
+        options.Converters.Add(new Json.UtcDateTimeOffsetConverter());
     }
 }

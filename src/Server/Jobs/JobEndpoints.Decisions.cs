@@ -55,23 +55,34 @@ public static partial class JobEndpoints
         }
 
         var signal = new RunSignal(kind, request!.ActorId ?? caller.KeyId, services.Time.GetUtcNow(), request.Comment, request.Rollback);
+        var plans = context.RequestServices.GetRequiredService<RunPlanCache>();
         var (record, refusal) = await services.Signals.SendAsync(tenant!, runId, signal,
-            current => Refusal(kind, current, caller, request, services.Engine.Value.AllowSelfApproval), cancellationToken);
+            current => Refusal(kind, current, caller, request, services.Engine.Value.AllowSelfApproval) ?? NothingToUndo(kind, current, plans), cancellationToken);
         if (record is null)
         {
             return notFound;
         }
 
         var details = new Dictionary<string, string> { ["run_id"] = runId, ["template_key"] = record.Run.TemplateKey };
+        if (request.Comment is { } comment && kind is RunSignalKinds.Approve or RunSignalKinds.Reject)
+        {
+            details["comment"] = comment; // the approver's reason stays with the decision (redacted and capped by the recorder)
+        }
+
         if (refusal is not null)
         {
             services.Audit.Record(context, tenant, action, "deny", refusal, details, request.ActorId);
-            return refusal == "self_approval"
-                ? ErrorResults.Problem(context, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
-                    "The run's requester may not decide on its own approval; ask another approver.", new { run_id = runId, reason = refusal })
-                : ErrorResults.Problem(context, StatusCodes.Status409Conflict, ErrorType.Conflict,
+            return refusal switch
+            {
+                "self_approval" => ErrorResults.Problem(context, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
+                    "The run's requester may not decide on its own approval; ask another approver.", new { run_id = runId, reason = refusal }),
+                RunIgnoredReasons.NothingToCompensate => ErrorResults.Problem(context, StatusCodes.Status409Conflict, ErrorType.Conflict,
+                    "The run has nothing to compensate: none of its succeeded steps declares 'compensate', so a rollback would change nothing.",
+                    new { run_id = runId, reason = refusal, status = RunStatusNames.ToWireName(record.Status) }),
+                _ => ErrorResults.Problem(context, StatusCodes.Status409Conflict, ErrorType.Conflict,
                     $"The run is {RunStatusNames.ToWireName(record.Status)}; it cannot be {Past(kind)} now.",
-                    new { run_id = runId, reason = refusal, status = RunStatusNames.ToWireName(record.Status) });
+                    new { run_id = runId, reason = refusal, status = RunStatusNames.ToWireName(record.Status) }),
+            };
         }
 
         services.Audit.Record(context, tenant, action, "allow", kind, details, request.ActorId);
@@ -91,6 +102,12 @@ public static partial class JobEndpoints
             _ => null,
         };
     }
+
+    /// <summary>A rollback of a succeeded run none of whose steps declares a compensation would do nothing: refused, saying so.</summary>
+    private static string? NothingToUndo(string kind, RunRecord record, RunPlanCache plans) =>
+        kind == RunSignalKinds.Rollback && record.State is { } state && plans.Get(record.Run) is { } planned && !RunDecider.HasCompensation(planned.Plan, state)
+            ? RunIgnoredReasons.NothingToCompensate
+            : null;
 
     private static bool IsRequester(Run run, Caller caller, RunDecisionRequest request) =>
         string.Equals(run.RequestedByKeyId, caller.KeyId, StringComparison.Ordinal)

@@ -20,6 +20,12 @@ public sealed record RunStepResponse(
     string Id, string Uses, string Status, int Attempts, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, long DurationMs,
     IReadOnlyList<string> OutputKeys, int OutputBytes, StepFailure? Failure, StepFailure? Compensation)
 {
+    /// <summary>The outputs themselves, with <c>?include=outputs</c> (bounded and redacted; see <see cref="RunStepOutputs"/>).</summary>
+    public JsonElement? Outputs { get; init; }
+
+    /// <summary>True when <c>?include=outputs</c> left this step's outputs out for size (read the outputs artifact).</summary>
+    public bool? OutputsTruncated { get; init; }
+
     /// <summary>The wire form of <paramref name="step"/>.</summary>
     public static RunStepResponse From(StepState step)
     {

@@ -69,10 +69,16 @@ internal sealed partial class PolicyBodyReader
         }
 
         var text = value.GetString()!;
-        if (text.Length == 0 || text.Length > maxLength || text.AsSpan().ContainsAnyInRange('\u0000', '\u001f'))
+        (string Code, string Message)? problem = text switch
         {
-            Problems.Add(new ValidationProblem(name, ValidationProblemCodes.TooLong,
-                "'" + name + "' must be 1 to " + maxLength + " characters without control characters."));
+            { Length: 0 } => (ValidationProblemCodes.Required, "'" + name + "' is empty; send a non-empty value."),
+            _ when text.Length > maxLength => (ValidationProblemCodes.TooLong, "'" + name + "' is longer than " + maxLength + " characters."),
+            _ when text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') => (ValidationProblemCodes.InvalidFormat, "'" + name + "' must not contain control characters."),
+            _ => null,
+        };
+        if (problem is { } found)
+        {
+            Problems.Add(new ValidationProblem(name, found.Code, found.Message));
             return null;
         }
 

@@ -39,7 +39,8 @@ public static partial class PolicyTokenEndpoints
             }
 
             token = text!;
-            check = new PolicyCheck(action!, tenant!, project, actor, scopes ?? []);
+            // No actor named: the caller's own identity (its key id), so a token minted for someone else never matches.
+            check = new PolicyCheck(action!, tenant!, project, actor ?? context.GetCaller()?.KeyId, scopes ?? []);
         }
 
         if (TenantAccess.Check(context, check.TenantId) is { } forbidden)

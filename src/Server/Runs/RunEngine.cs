@@ -40,6 +40,7 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
     /// <inheritdoc />
     public void RunReady(string tenantId, string runId)
     {
+        _executor.Nudge(tenantId, runId);
         if (_options.Enabled)
         {
             _queue.Enqueue(tenantId, runId);

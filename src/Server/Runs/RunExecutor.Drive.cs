@@ -43,15 +43,18 @@ public sealed partial class RunExecutor
         }
     }
 
-    /// <summary>Applies <paramref name="event"/>, saves the new state (renewing the lease), and queues its commands.</summary>
+    /// <summary>
+    /// Applies <paramref name="event"/>, saves the new state (renewing the lease), and queues its commands. Signals found
+    /// in the inbox on saving came first: they are decided before the event (see <see cref="LocalDecision"/>).
+    /// </summary>
     private async Task ApplyAsync(RunSession session, RunEvent @event, CancellationToken cancellationToken)
     {
         var decision = RunDecider.Decide(session.Plan, session.State, @event);
+        var local = new LocalDecision(@event, session.State, decision.Commands);
         session.State = decision.State;
-        var finishing = decision.Commands.Any(command => command is CompleteRun);
-        if (await SaveAsync(session, releaseLease: finishing, cancellationToken))
+        if (await SaveAsync(session, releaseLease: false, cancellationToken, local))
         {
-            foreach (var command in decision.Commands)
+            foreach (var command in local.SignalCommands.Concat(local.Commands))
             {
                 session.Pending.Enqueue(command);
             }
@@ -61,8 +64,10 @@ public sealed partial class RunExecutor
     /// <summary>
     /// Saves the session's state conditionally. On a conflict: if another worker holds the run, the session is lost;
     /// otherwise signals were appended to the inbox, so they are decided too (their commands queued) and saved again.
+    /// With <paramref name="local"/>, the signals are decided before its event, which is then decided again; its lease
+    /// is released when that decision ends the run.
     /// </summary>
-    private async Task<bool> SaveAsync(RunSession session, bool releaseLease, CancellationToken cancellationToken)
+    private async Task<bool> SaveAsync(RunSession session, bool releaseLease, CancellationToken cancellationToken, LocalDecision? local = null)
     {
         await session.Gate.WaitAsync(cancellationToken);
         try
@@ -70,7 +75,8 @@ public sealed partial class RunExecutor
             for (var round = 0; round < MaxConflictRounds && !session.Lost; round++)
             {
                 // Release only when nothing is left to do: a signal decided below keeps the run here.
-                var lease = releaseLease && session.Pending.Count == 0 ? null : Lease(_time.GetUtcNow());
+                var release = local?.Finishes ?? releaseLease;
+                var lease = release && session.Pending.Count == 0 ? null : Lease(_time.GetUtcNow());
                 var saved = await _store.SaveAsync(session.TenantId, session.RunId, session.State, lease, [], session.Version, cancellationToken);
                 if (saved.Saved)
                 {
@@ -88,6 +94,12 @@ public sealed partial class RunExecutor
                 }
 
                 session.Version = record.Version;
+                if (local is not null)
+                {
+                    session.State = local.Rebase(session.Plan, record.Inbox);
+                    continue;
+                }
+
                 foreach (var signal in record.Inbox)
                 {
                     var decision = RunDecider.Decide(session.Plan, session.State, signal.ToEvent());
@@ -161,8 +173,8 @@ public sealed partial class RunExecutor
                 return;
             }
 
-            await Task.Delay(at - now < renewEvery ? at - now : renewEvery, _time, cancellationToken);
-            if (_time.GetUtcNow() >= at)
+            var nudged = await session.WaitAsync(at - now < renewEvery ? at - now : renewEvery, _time, cancellationToken);
+            if (!nudged && _time.GetUtcNow() >= at)
             {
                 continue;
             }

@@ -83,7 +83,7 @@ public sealed partial class RunExecutor
         {
             while (!session.Lost)
             {
-                await Task.Delay(_options.LeaseDuration / 3, _time, stop);
+                await session.WaitAsync(_options.LeaseDuration / 3, _time, stop);
                 if (!await SaveAsync(session, releaseLease: false, stop))
                 {
                     return; // lost: SaveAsync canceled the attempt

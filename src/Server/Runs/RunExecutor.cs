@@ -15,6 +15,7 @@ public sealed partial class RunExecutor
     private const int MaxConflictRounds = 8;
     private const int MaxPublishing = 256;
     private readonly SemaphoreSlim _publishing = new(MaxPublishing);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), RunSession> _holding = new();
     private readonly IRunExecutionStore _store;
     private readonly StepRunner _runner;
     private readonly RunPlanCache _plans;
@@ -44,6 +45,18 @@ public sealed partial class RunExecutor
 
     /// <summary>This server's id in run leases.</summary>
     public string WorkerId { get; }
+
+    /// <summary>
+    /// A signal was appended to the run's inbox here: if this server holds the run (waiting on a delay or retry, or
+    /// running a step), its worker reads the inbox now rather than at its next lease renewal.
+    /// </summary>
+    public void Nudge(string tenantId, string runId)
+    {
+        if (_holding.TryGetValue((tenantId, runId), out var session))
+        {
+            session.Nudge();
+        }
+    }
 
     /// <summary>
     /// Processes the run until it finishes, parks, is found held by another worker, or <paramref name="cancellationToken"/>
@@ -88,7 +101,7 @@ public sealed partial class RunExecutor
                 return;
             }
 
-            var (session, commands) = Pickup(record, planned.Template, planned.Plan, now);
+            var (session, commands) = Pickup(record, planned.Template, planned.Plan with { Run = record.Run }, now);
             if (commands is null)
             {
                 return; // parked and not due: nothing to do
@@ -113,7 +126,16 @@ public sealed partial class RunExecutor
                 session.Pending.Enqueue(command);
             }
 
-            await DriveAsync(session, cancellationToken);
+            _holding[(tenantId, runId)] = session;
+            try
+            {
+                await DriveAsync(session, cancellationToken);
+            }
+            finally
+            {
+                _holding.TryRemove(new KeyValuePair<(string, string), RunSession>((tenantId, runId), session));
+            }
+
             return;
         }
 

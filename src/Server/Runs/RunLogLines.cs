@@ -6,7 +6,8 @@ namespace JobForge.Server.Runs;
 /// <summary>
 /// The run log (one JSON object per line) derived from the final state, so it is complete even when the run moved
 /// between servers: one line per step (status, attempts, duration, failure type and message) and one for the run.
-/// Inputs and outputs are not logged; failure messages carry no secrets by contract.
+/// Inputs and outputs are not logged; failure messages carry no secrets by contract. Lines are in time order, and for
+/// a finished run the log depends on its state only (never on the clock), so writing it again writes the same bytes.
 /// </summary>
 internal static class RunLogLines
 {
@@ -16,11 +17,16 @@ internal static class RunLogLines
         {
             JsonSerializer.Serialize(new { ts = state.StartedAt ?? run.RequestedAt, level = "info", @event = "run.started", run_id = run.RunId, template_key = run.TemplateKey, template_version = run.TemplateVersion }),
         };
-        foreach (var step in state.Steps.Where(step => step.Attempt > 0 || step.Status != StepStatus.Pending))
+        var fallback = state.FinishedAt ?? now; // a step skipped or canceled without a time of its own
+        var steps = state.Steps
+            .Where(step => step.Attempt > 0 || step.Status != StepStatus.Pending)
+            .Select(step => (Step: step, At: step.FinishedAt ?? step.StartedAt ?? fallback))
+            .OrderBy(entry => entry.At); // stable: plan order among steps of the same instant
+        foreach (var (step, at) in steps)
         {
             lines.Add(JsonSerializer.Serialize(new
             {
-                ts = step.FinishedAt ?? step.StartedAt ?? now,
+                ts = at,
                 level = step.Failure is null ? "info" : "warn",
                 @event = "step." + StepStatusNames.ToWireName(step.Status),
                 step_id = step.StepId,

@@ -35,7 +35,8 @@ internal sealed class RunReplayExecutor(StepRunner runner, RunPlanCache plans, T
             TraceId = "replay-" + bundle.RunId,
             RequestedAt = now,
         };
-        var (template, plan) = plans.Build(bundle.Template.Json) ?? throw new ReplayUnavailableException("The bundle's template cannot be read.");
+        var (template, cached) = plans.Build(bundle.Template.Json) ?? throw new ReplayUnavailableException("The bundle's template cannot be read.");
+        var plan = cached with { Run = run };
         var recorded = bundle.Steps.GroupBy(step => step.Id, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         var state = RunStateFactory.Initial(plan);
         var pending = new Queue<RunEvent>([new RunStarted(now)]);

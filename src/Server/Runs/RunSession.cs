@@ -30,6 +30,30 @@ internal sealed class RunSession(Run run, JobTemplate template, RunPlan plan, Ru
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
+    private TaskCompletionSource _nudge = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A signal was appended here in this process: the worker looks at the inbox now instead of at its next renewal.</summary>
+    public void Nudge() => Volatile.Read(ref _nudge).TrySetResult();
+
+    /// <summary>Waits <paramref name="delay"/> on <paramref name="time"/>, or less when nudged. Returns whether it was nudged.</summary>
+    public async Task<bool> WaitAsync(TimeSpan delay, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var nudge = Volatile.Read(ref _nudge);
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var elapsed = Task.Delay(delay, time, timer.Token);
+        if (await Task.WhenAny(elapsed, nudge.Task) != nudge.Task)
+        {
+            await elapsed; // throws when canceled
+            return false;
+        }
+
+        Interlocked.CompareExchange(ref _nudge, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), nudge);
+        await timer.CancelAsync();
+        await elapsed.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        cancellationToken.ThrowIfCancellationRequested();
+        return true;
+    }
+
     public string TenantId => Run.TenantId;
 
     public string RunId => Run.RunId;

@@ -12,7 +12,8 @@ public sealed partial class StepRunner
 
     private StepHandlerResult CheckOutputs(StepRunRequest request, StepHandlerResult result)
     {
-        var secrets = request.Context.SecretValues.Where(secret => !string.IsNullOrEmpty(secret)).ToArray();
+        var secrets = request.Context.SecretValues.Where(secret => !string.IsNullOrEmpty(secret)).Concat(_secrets.Values).Distinct(StringComparer.Ordinal).ToArray();
+        var artifacts = SecretMasker.MaskAll(result.Artifacts, secrets);
         if (!result.IsSuccess)
         {
             var failure = result.Failure!;
@@ -21,7 +22,7 @@ public sealed partial class StepRunner
                 Message = Redact(failure.Message, secrets),
                 Details = failure.Details is { } details ? RedactElement(details, secrets) : null,
             };
-            return StepHandlerResult.Failed(redacted, result.Artifacts);
+            return StepHandlerResult.Failed(redacted, artifacts);
         }
 
         var outputs = result.Outputs!.Value;
@@ -41,7 +42,7 @@ public sealed partial class StepRunner
             }
         }
 
-        return StepHandlerResult.Succeeded(outputs, result.Artifacts);
+        return StepHandlerResult.Succeeded(outputs, artifacts);
     }
 
     private StepHandlerResult Fail(StepRunRequest request, string type, string message, bool retryable, JsonElement? details = null) =>

@@ -8,7 +8,7 @@ namespace JobForge.Server.Steps;
 /// <summary>
 /// The only code that invokes an <see cref="IStepHandler"/> (an architecture test enforces it). For each attempt it
 /// finds the handler, validates the inputs, runs the handler under the attempt's timeout and the caller's token,
-/// validates and redacts the outputs, maps every exception to a typed <see cref="StepFailure"/>, and records metrics
+/// validates and redacts the outputs (masking every secret the server knows in outputs, failures and artifacts), maps every exception to a typed <see cref="StepFailure"/>, and records metrics
 /// and a log line in a <c>finally</c>. It never throws for anything a handler does.
 /// </summary>
 public sealed partial class StepRunner
@@ -19,12 +19,17 @@ public sealed partial class StepRunner
     private readonly TimeProvider _time;
     private readonly StepMetrics _metrics;
     private readonly ILogger<StepRunner> _logger;
+    private readonly KnownSecrets _secrets;
 
-    /// <summary>A runner over <paramref name="handlers"/> (one per kind).</summary>
+    /// <summary>
+    /// A runner over <paramref name="handlers"/> (one per kind) that masks <paramref name="secrets"/> (every secret the
+    /// server knows) and each attempt's own secret values in outputs, failures and artifacts.
+    /// </summary>
     /// <exception cref="InvalidOperationException">Two handlers claim the same kind.</exception>
-    public StepRunner(IEnumerable<IStepHandler> handlers, TimeProvider time, IMeterFactory meters, ILogger<StepRunner> logger)
+    public StepRunner(IEnumerable<IStepHandler> handlers, TimeProvider time, IMeterFactory meters, ILogger<StepRunner> logger, KnownSecrets secrets)
     {
         ArgumentNullException.ThrowIfNull(handlers);
+        _secrets = secrets ?? throw new ArgumentNullException(nameof(secrets));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _metrics = new StepMetrics(meters ?? throw new ArgumentNullException(nameof(meters)));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));

@@ -31,6 +31,7 @@ public static class StepsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStepHandler, AutopilotModuleStepHandler>(provider => new AutopilotModuleStepHandler(
             provider.GetRequiredService<HttpStepClient>(), provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<TimeProvider>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStepHandler, PublishEventStepHandler>());
+        services.TryAddSingleton<KnownSecrets>();
         services.TryAddSingleton<StepRunner>();
         return services;
     }

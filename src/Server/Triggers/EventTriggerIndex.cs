@@ -4,7 +4,8 @@ using JobForge.Domain.Triggers;
 namespace JobForge.Server.Triggers;
 
 /// <summary>
-/// Every server's index of enabled event triggers by tenant, so evaluating an event costs a dictionary lookup plus the
+/// Every server's index of event triggers by tenant (disabled ones too, so a matching event records a <c>disabled</c>
+/// decision, as the gate promises), so evaluating an event costs a dictionary lookup plus the
 /// tenant's own triggers, however many triggers exist. Kept current by the scheduler tick (load, change feed, local changes).
 /// </summary>
 public sealed class EventTriggerIndex
@@ -14,11 +15,11 @@ public sealed class EventTriggerIndex
     /// <summary>Whether the first load finished.</summary>
     public bool Loaded { get; internal set; }
 
-    /// <summary>Adds, replaces or (when disabled or not an event trigger) removes <paramref name="trigger"/>.</summary>
+    /// <summary>Adds, replaces or (when not an event trigger) removes <paramref name="trigger"/>.</summary>
     public void Upsert(Trigger trigger)
     {
         ArgumentNullException.ThrowIfNull(trigger);
-        if (!trigger.Enabled || trigger.TriggerType != TriggerType.Event)
+        if (trigger.TriggerType != TriggerType.Event)
         {
             Remove(trigger.TenantId, trigger.Id);
             return;
@@ -36,7 +37,7 @@ public sealed class EventTriggerIndex
         }
     }
 
-    /// <summary>The tenant's enabled event triggers that match <paramref name="evt"/>.</summary>
+    /// <summary>The tenant's event triggers (enabled or not: the gate decides) that match <paramref name="evt"/>.</summary>
     public IReadOnlyList<Trigger> Matching(TriggerEvent evt)
     {
         ArgumentNullException.ThrowIfNull(evt);

@@ -29,4 +29,7 @@ internal static partial class TriggersLog
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Trigger scheduler released its lease")]
     public static partial void Released(ILogger logger);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Trigger scheduler could not release its lease on stopping; another server takes over when it lapses within {LeaseDuration}")]
+    public static partial void ReleaseFailed(ILogger logger, TimeSpan leaseDuration, Exception exception);
 }

@@ -98,6 +98,6 @@ public sealed record TriggerResponse
 
     private static DateTimeOffset? NextFire(Trigger t, DateTimeOffset now) =>
         Domain.Triggers.Cron.CronExpression.Parse(t.CronExpression).Expression is { } cron && TriggerTimeZones.Find(t.TimeZone ?? "UTC") is { } zone
-            ? cron.NextAfter(now, zone)
+            ? cron.NextAfter(now, zone)?.ToUniversalTime()
             : null;
 }

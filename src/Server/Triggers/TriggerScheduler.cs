@@ -84,16 +84,33 @@ public sealed partial class TriggerScheduler : BackgroundService
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Releasing the lease is a courtesy (a standby takes over at once instead of when it lapses), so stopping never
+    /// fails on it: the release gets at most <see cref="ReleaseTimeout"/>, and a failure (storage gone, as when the
+    /// emulator stops first) is logged and the server stops cleanly.
+    /// </remarks>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         if (IsLeader && !_abandoned)
         {
             IsLeader = false;
-            await _lease.ReleaseAsync(cancellationToken).ConfigureAwait(false);
-            TriggersLog.Released(_logger);
+            using var limit = new CancellationTokenSource(ReleaseTimeout, _time);
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+            try
+            {
+                await _lease.ReleaseAsync(bounded.Token).ConfigureAwait(false);
+                TriggersLog.Released(_logger);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                TriggersLog.ReleaseFailed(_logger, _options.LeaseDuration, ex);
+            }
         }
     }
+
+    /// <summary>The longest stopping waits for the lease release.</summary>
+    public static TimeSpan ReleaseTimeout { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Stops ticking without releasing the lease, as a crashed server would (tests of failover).</summary>
     public void Abandon()

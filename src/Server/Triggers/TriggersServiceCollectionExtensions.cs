@@ -28,7 +28,7 @@ public static class TriggersServiceCollectionExtensions
         services.TryAddSingleton<ISchedulerLease>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<TriggerSchedulerOptions>>().Value;
-            var container = provider.GetRequiredService<StorageClients>().Blobs.GetContainerClient(options.LeaseContainer);
+            var container = provider.GetRequiredService<StorageClients>().Blobs.GetBlobContainerClient(options.LeaseContainer);
             return new BlobSchedulerLease(container, options.LeaseBlob, options.LeaseDuration);
         });
         services.TryAddSingleton<TriggerScheduler>();

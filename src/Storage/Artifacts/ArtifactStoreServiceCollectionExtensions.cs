@@ -21,7 +21,7 @@ public static class ArtifactStoreServiceCollectionExtensions
         services.TryAddSingleton<IArtifactStore>(provider =>
         {
             var blobs = provider.GetRequiredService<StorageClients>().Blobs;
-            return new BlobArtifactStore(blobs.GetContainerClient(provider.GetRequiredService<IOptions<ArtifactStoreOptions>>().Value.ContainerName));
+            return new BlobArtifactStore(blobs.GetBlobContainerClient(provider.GetRequiredService<IOptions<ArtifactStoreOptions>>().Value.ContainerName));
         });
         return services;
     }

@@ -1,4 +1,6 @@
 using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using JobForge.Domain.Artifacts;
 using JobForge.Storage.Blobs;
 
@@ -6,21 +8,25 @@ namespace JobForge.Storage.Artifacts;
 
 /// <summary>
 /// <see cref="IArtifactStore"/> on one blob container: blob <c>{tenant}/{run_id}/{name}</c> with the artifact's content
-/// type and its SHA-256 as metadata <c>sha256</c>. The container is created at first write. Write-once artifacts use
-/// <c>If-None-Match: *</c>; the manifest is replaced. Thread-safe.
+/// type and its SHA-256 as metadata <c>sha256</c>. The container is created at first write. Uploads are decided per
+/// artifact: every artifact but the manifest is write-once (create-only, <c>If-None-Match: *</c>; the same content again
+/// is accepted, other content is a conflict), the manifest is overwritten as the run goes on. Thread-safe.
 /// </summary>
 public sealed class BlobArtifactStore : IArtifactStore
 {
+    /// <summary>The metadata entry holding the content's SHA-256 (lowercase hex).</summary>
+    public const string Sha256MetadataName = "sha256";
+
     private readonly BlobContainerClient _container;
     private readonly int _pageSize;
     private volatile bool _containerReady;
 
     /// <summary>A store on <paramref name="container"/>, listing <paramref name="pageSize"/> blobs per request.</summary>
-    public BlobArtifactStore(BlobContainerClient container, int pageSize = BlobContainerClient.MaxPageSize)
+    public BlobArtifactStore(BlobContainerClient container, int pageSize = BlobContainerOperations.MaxPageSize)
     {
         ArgumentNullException.ThrowIfNull(container);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, BlobContainerClient.MaxPageSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, BlobContainerOperations.MaxPageSize);
         _container = container;
         _pageSize = pageSize;
     }
@@ -36,25 +42,21 @@ public sealed class BlobArtifactStore : IArtifactStore
         var info = new ArtifactInfo(name, ArtifactTypes.FromName(name), blobName, content.Length, ArtifactKeys.Checksum(sha256), contentType);
         if (!_containerReady)
         {
-            await _container.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             _containerReady = true;
         }
 
-        var options = new BlobUploadOptions
-        {
-            ContentType = contentType,
-            ComputeSha256 = true,
-            IfNoneMatchAll = name != EvidenceArtifactNames.Manifest,
-        };
+        var createOnly = name != EvidenceArtifactNames.Manifest;
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [Sha256MetadataName] = sha256 };
         try
         {
-            await _container.UploadAsync(blobName, BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+            await _container.UploadBlobAsync(blobName, BinaryData.FromBytes(content), contentType, createOnly, metadata, cancellationToken).ConfigureAwait(false);
             return info;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == BlobErrorCode.BlobAlreadyExists)
+        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == BlobErrorCode.BlobAlreadyExists.ToString())
         {
             var existing = await _container.GetPropertiesIfExistsAsync(blobName, cancellationToken).ConfigureAwait(false);
-            if (existing is not null && existing.Metadata.TryGetValue(BlobUploadOptions.Sha256MetadataName, out var stored) && stored == sha256)
+            if (existing is not null && existing.Metadata.TryGetValue(Sha256MetadataName, out var stored) && stored == sha256)
             {
                 return info with { MimeType = existing.ContentType ?? contentType };
             }
@@ -81,7 +83,7 @@ public sealed class BlobArtifactStore : IArtifactStore
         var bytes = result.Content.ToMemory();
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.Span));
         var info = new ArtifactInfo(
-            name, ArtifactTypes.FromName(name), blobName, bytes.Length, ArtifactKeys.Checksum(sha256), result.Properties.ContentType ?? "application/octet-stream");
+            name, ArtifactTypes.FromName(name), blobName, bytes.Length, ArtifactKeys.Checksum(sha256), result.Details.ContentType ?? "application/octet-stream");
         return new ArtifactContent(info, bytes);
     }
 
@@ -97,21 +99,25 @@ public sealed class BlobArtifactStore : IArtifactStore
         var list = new List<ArtifactInfo>();
         try
         {
-            await foreach (var item in _container.GetBlobsAsync(prefix, _pageSize, includeMetadata: true, cancellationToken).ConfigureAwait(false))
+            var pages = _container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).AsPages(pageSizeHint: _pageSize);
+            await foreach (var page in pages.ConfigureAwait(false))
             {
-                var name = item.Name[prefix.Length..];
-                if (!ArtifactName.IsValid(name))
+                foreach (var item in page.Values)
                 {
-                    continue; // not written through this store
-                }
+                    var name = item.Name[prefix.Length..];
+                    if (!ArtifactName.IsValid(name))
+                    {
+                        continue; // not written through this store
+                    }
 
-                var sha256 = item.Properties.Metadata.GetValueOrDefault(BlobUploadOptions.Sha256MetadataName) ?? string.Empty;
-                list.Add(new ArtifactInfo(
-                    name, ArtifactTypes.FromName(name), item.Name, item.Properties.ContentLength, ArtifactKeys.Checksum(sha256),
-                    item.Properties.ContentType ?? "application/octet-stream"));
+                    var sha256 = (item.Metadata is { } metadata && metadata.TryGetValue(Sha256MetadataName, out var stored) ? stored : null) ?? string.Empty;
+                    list.Add(new ArtifactInfo(
+                        name, ArtifactTypes.FromName(name), item.Name, item.Properties.ContentLength ?? 0, ArtifactKeys.Checksum(sha256),
+                        item.Properties.ContentType ?? "application/octet-stream"));
+                }
             }
         }
-        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode == BlobErrorCode.ContainerNotFound.ToString())
         {
             return [];
         }

@@ -1,5 +1,7 @@
 using Azure;
 using JobForge.Domain.Audit;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Audit;
@@ -34,7 +36,7 @@ public sealed partial class TableAuditLog
             }
             while (continuation is not null && records.Count < plan.Query.Limit);
         }
-        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode == TableErrorCode.TableNotFound)
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode == TableErrorCode.TableNotFound.ToString())
         {
             return new AuditPage([], null); // Nothing was ever recorded.
         }

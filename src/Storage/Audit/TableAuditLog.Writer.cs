@@ -1,4 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Audit;
@@ -7,7 +9,7 @@ namespace JobForge.Storage.Audit;
 public sealed partial class TableAuditLog
 {
     /// <summary>The most records one round takes from the queue (ten full transactions).</summary>
-    private const int MaxRound = 10 * TableClient.MaxTransactionActions;
+    private const int MaxRound = 10 * TableClientOperations.MaxTransactionActions;
 
     private async Task RunWriterAsync()
     {
@@ -53,14 +55,14 @@ public sealed partial class TableAuditLog
 
     private async Task WritePartitionAsync(List<Pending> partition)
     {
-        foreach (var chunk in partition.Chunk(TableClient.MaxTransactionActions))
+        foreach (var chunk in partition.Chunk(TableClientOperations.MaxTransactionActions))
         {
             if (chunk.Length > 1)
             {
                 try
                 {
                     var actions = chunk.Select(p => new TableTransactionAction(TableTransactionActionType.Add, p.Entity!)).ToList();
-                    await _table.SubmitTransactionAsync(actions).ConfigureAwait(false);
+                    await _table.SubmitPartitionTransactionAsync(actions).ConfigureAwait(false);
                     foreach (var pending in chunk)
                     {
                         pending.Completion.TrySetResult();
@@ -86,10 +88,10 @@ public sealed partial class TableAuditLog
     {
         try
         {
-            await _table.AddEntityAsync(pending.Entity!).ConfigureAwait(false);
+            await _table.InsertEntityAsync(pending.Entity!).ConfigureAwait(false);
             pending.Completion.TrySetResult();
         }
-        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
+        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists.ToString())
         {
             pending.Completion.TrySetResult(); // Row keys are unique per writer: it exists because an earlier attempt landed.
         }

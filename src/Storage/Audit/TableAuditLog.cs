@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using JobForge.Domain.Audit;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
 using JobForge.Domain.Auth;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Auth;

@@ -1,5 +1,7 @@
 using Azure;
 using JobForge.Domain.Auth;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Auth;
@@ -30,10 +32,10 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _table.AddEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
+            await _table.InsertEntityAsync(ToEntity(record), cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
+        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists.ToString())
         {
             return false;
         }
@@ -48,7 +50,7 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(keyId, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(keyId, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -58,7 +60,7 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var filter = tenantId is null ? null : TableFilter.Equal(TenantProperty, tenantId);
         var records = new List<ApiKeyRecord>();
-        await foreach (var entity in _table.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _table.QueryEntitiesAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             records.Add(FromEntity(entity));
         }
@@ -78,7 +80,7 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; ; attempt++)
         {
-            var entity = await _table.GetEntityIfExistsAsync(keyId, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var entity = await _table.FindEntityAsync(keyId, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (entity is null)
             {
                 return null;
@@ -93,10 +95,10 @@ public sealed partial class TableApiKeyStore : IApiKeyStore
             var update = new TableEntity(keyId, RowKey) { [RevokedAtProperty] = at };
             try
             {
-                await _table.UpdateEntityAsync(update, entity.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                await _table.UpdateEntityForETagAsync(update, entity.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
                 return record with { RevokedAt = at };
             }
-            catch (TableConcurrencyException) when (attempt < 3)
+            catch (RequestFailedException conflict) when (conflict.Status == 412 && attempt < 3)
             {
                 // Someone else changed the key meanwhile (most likely revoked it too): read again.
             }

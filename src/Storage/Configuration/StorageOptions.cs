@@ -2,16 +2,15 @@ namespace JobForge.Storage.Configuration;
 
 /// <summary>
 /// Where JobForge's storage account is, bound from <c>JobForge:Storage</c>.
-/// Precedence: <see cref="ConnectionString"/>, then the <c>AzureWebJobsStorage</c> setting (as Azure Functions apps use),
-/// then Entra ID with <see cref="AccountName"/> or the three service URIs.
+/// Precedence (<see cref="StorageAccountResolver"/>): <see cref="ConnectionString"/>, then the <c>AzureWebJobsStorage</c>
+/// connection string (as Azure Functions apps use), then Entra ID with <see cref="AccountName"/> or the three service URIs,
+/// then Functions' identity-based <c>AzureWebJobsStorage__*</c> keys (<see cref="Functions"/>).
 /// </summary>
 public sealed class StorageOptions
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "JobForge:Storage";
 
-    /// <summary>The setting Azure Functions apps keep their storage connection string in; the fallback.</summary>
-    public const string FunctionsStorageKey = "AzureWebJobsStorage";
 
     /// <summary>
     /// A storage connection string: <c>UseDevelopmentStorage=true</c> for Azurite, or a full account string with
@@ -40,4 +39,7 @@ public sealed class StorageOptions
 
     /// <summary>The timeout of one storage request attempt. Default 30 s.</summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The <c>AzureWebJobsStorage</c> settings (filled from that key and section, not from <c>JobForge:Storage</c>).</summary>
+    public FunctionsStorageSettings Functions { get; set; } = new();
 }

@@ -69,6 +69,8 @@ internal static class EventCursor
             query.ProjectId ?? "-",
             query.Since?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "-",
             query.Until?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "-",
+            query.ReceivedSince?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "-",
+            query.ReceivedUntil?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "-",
             string.Empty);
         var scopeBytes = Encoding.UTF8.GetBytes(scope);
         var all = new byte[scopeBytes.Length + position.Length];

@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using JobForge.Storage.Blobs;
-using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
 
@@ -34,8 +35,16 @@ internal sealed class EventDocumentCodec(Func<CancellationToken, Task<BlobContai
 
         var blobName = "t-" + tenantId + "/" + Guid.NewGuid().ToString("N") + "-" + kind;
         var blobs = await container(cancellationToken).ConfigureAwait(false);
-        await blobs.UploadAsync(blobName, new BinaryData(utf8), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken)
-            .ConfigureAwait(false);
+        // Create-only: the name is fresh (a GUID), so a 409 could only come from a retried upload whose first attempt landed.
+        try
+        {
+            await blobs.UploadBlobAsync(blobName, new BinaryData(utf8), "application/json", createOnly: true, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == Azure.Storage.Blobs.Models.BlobErrorCode.BlobAlreadyExists.ToString())
+        {
+        }
+
         return new EncodedDocument(null, null, blobName, 256);
     }
 

@@ -1,4 +1,5 @@
 using JobForge.Domain.Events;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
@@ -22,6 +23,7 @@ internal static class EventEntities
             ["IsClientSuppliedEventId"] = stored.IsClientSuppliedEventId,
             ["ReceivedAt"] = stored.ReceivedAt,
             ["ExpiresAt"] = stored.ExpiresAt,
+            ["OccurredAt"] = stored.OccurredAt,
         };
         EventDocumentCodec.Apply(entity, DocumentPrefix, document);
         return entity;
@@ -63,7 +65,10 @@ internal static class EventEntities
         entity.GetBoolean("IsClientSuppliedEventId") ?? false,
         Required(entity.GetDateTimeOffset("ReceivedAt")),
         Required(entity.GetDateTimeOffset("ExpiresAt")),
-        documentJson);
+        documentJson)
+    {
+        OccurredAt = entity.GetDateTimeOffset("OccurredAt"),
+    };
 
     /// <summary>The original's receipt from its dedupe row, marked as a duplicate.</summary>
     public static EventReceipt DuplicateReceipt(TableEntity dedupe) => new(

@@ -14,8 +14,8 @@ public sealed partial class InMemoryEventStore
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, EventListQuery.MaxLimit, nameof(query));
         var after = query.Cursor is null ? null : EventCursor.Decode(tenantId, query, query.Cursor);
-        var lower = EventRowKeys.EventLowerBound(query.Until);
-        var upper = EventRowKeys.EventUpperBound(query.Since);
+        var lower = EventRowKeys.EventLowerBound(query.ReceivedUntil);
+        var upper = EventRowKeys.EventUpperBound(query.ReceivedSince);
         List<KeyValuePair<string, StoredEvent>> matches;
         lock (_gate)
         {
@@ -72,5 +72,7 @@ public sealed partial class InMemoryEventStore
         (query.EventType is null || stored.EventType == query.EventType)
         && (query.SourceApp is not { } app || stored.SourceApp == EventWireNames.ToWireName(app))
         && (query.SourceModule is not { } module || stored.SourceModule == EventWireNames.ToWireName(module))
-        && (query.ProjectId is null || stored.ProjectId == query.ProjectId);
+        && (query.ProjectId is null || stored.ProjectId == query.ProjectId)
+        && (query.Since is not { } since || stored.OccurredAt >= since)
+        && (query.Until is not { } until || stored.OccurredAt <= until);
 }

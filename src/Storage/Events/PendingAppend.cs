@@ -1,4 +1,5 @@
 using JobForge.Domain.Events;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;

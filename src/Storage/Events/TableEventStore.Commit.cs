@@ -1,4 +1,5 @@
 using JobForge.Domain.Events;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
@@ -37,8 +38,8 @@ public sealed partial class TableEventStore
         var remaining = new List<PendingAppend>(leaders);
         while (remaining.Count > 0)
         {
-            var actions = new List<TableTransactionAction>(TableClient.MaxTransactionActions);
-            var owners = new List<PendingAppend>(TableClient.MaxTransactionActions);
+            var actions = new List<TableTransactionAction>(TableClientOperations.MaxTransactionActions);
+            var owners = new List<PendingAppend>(TableClientOperations.MaxTransactionActions);
             foreach (var pending in remaining)
             {
                 foreach (var action in pending.Actions())
@@ -51,7 +52,7 @@ public sealed partial class TableEventStore
             try
             {
                 Interlocked.Increment(ref _batchesSubmitted);
-                await _events.SubmitTransactionAsync(actions).ConfigureAwait(false);
+                await _events.SubmitPartitionTransactionAsync(actions).ConfigureAwait(false);
             }
             catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && index < actions.Count)
             {
@@ -102,7 +103,7 @@ public sealed partial class TableEventStore
     {
         try
         {
-            var original = await _events.GetEntityIfExistsAsync(tenantId, pending.DedupeKey!).ConfigureAwait(false);
+            var original = await _events.FindEntityAsync(tenantId, pending.DedupeKey!).ConfigureAwait(false);
             if (original is null)
             {
                 Enqueue(pending); // The original was swept in between: this append is new again.
@@ -137,7 +138,7 @@ public sealed partial class TableEventStore
         {
             try
             {
-                await _blobs.DeleteIfExistsAsync(blob).ConfigureAwait(false);
+                await _blobs.DeleteBlobIfExistsAsync(blob).ConfigureAwait(false);
             }
             catch (Azure.RequestFailedException ex)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
 
@@ -89,7 +90,7 @@ public sealed partial class TableEventStore
                 }
 
                 if (batch.Leaders.Count > 0
-                    && (actions + next.ActionCount > Tables.TableClient.MaxTransactionActions || bytes + next.WireBytes > MaxBatchWireBytes))
+                    && (actions + next.ActionCount > TableClientOperations.MaxTransactionActions || bytes + next.WireBytes > MaxBatchWireBytes))
                 {
                     break;
                 }

@@ -1,4 +1,5 @@
 using JobForge.Domain.Events;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
@@ -52,7 +53,7 @@ public sealed partial class TableEventStore
         var continuation = EventCursor.Decode(tenantId, query, query.Cursor!);
         // The service's continuation keys are opaque (Azure encodes them), so only their shape is checked; the partition
         // and row range are in the filter too, so even a forged position stays inside this tenant's listing.
-        if (!TableContinuationToken.TryDecode(continuation, out _, out _))
+        if (!TableClientOperations.IsContinuationToken(continuation))
         {
             throw new InvalidCursorException();
         }
@@ -65,9 +66,19 @@ public sealed partial class TableEventStore
         var filters = new List<string>
         {
             TableFilter.Equal("PartitionKey", tenantId),
-            TableFilter.GreaterThanOrEqual("RowKey", EventRowKeys.EventLowerBound(query.Until)),
-            TableFilter.LessThan("RowKey", EventRowKeys.EventUpperBound(query.Since)),
+            TableFilter.GreaterThanOrEqual("RowKey", EventRowKeys.EventLowerBound(query.ReceivedUntil)),
+            TableFilter.LessThan("RowKey", EventRowKeys.EventUpperBound(query.ReceivedSince)),
         };
+        if (query.Since is { } since)
+        {
+            filters.Add(TableFilter.GreaterThanOrEqual("OccurredAt", since));
+        }
+
+        if (query.Until is { } until)
+        {
+            filters.Add(TableFilter.LessThanOrEqual("OccurredAt", until));
+        }
+
         if (query.EventType is { } eventType)
         {
             filters.Add(TableFilter.Equal("EventType", eventType));

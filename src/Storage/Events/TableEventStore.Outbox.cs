@@ -1,4 +1,5 @@
 using JobForge.Domain.Events;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
@@ -23,7 +24,7 @@ public sealed partial class TableEventStore
                 TableFilter.GreaterThanOrEqual("RowKey", EventRowKeys.OutboxPrefix),
                 TableFilter.LessThan("RowKey", EventRowKeys.OutboxUpperBound(acceptedBefore)));
             var taken = 0;
-            await foreach (var row in _events.QueryAsync(filter, null, Math.Min(max, TableClient.MaxPageSize), cancellationToken).ConfigureAwait(false))
+            await foreach (var row in _events.QueryEntitiesAsync(filter, null, Math.Min(max, TableClientOperations.MaxPageSize), cancellationToken).ConfigureAwait(false))
             {
                 var body = await _codec.DecodeAsync(row, EventEntities.BodyPrefix, cancellationToken).ConfigureAwait(false);
                 entries.Add(new OutboxEntry(
@@ -66,7 +67,7 @@ public sealed partial class TableEventStore
 
         foreach (var (tenantId, rows) in byTenant)
         {
-            foreach (var chunk in rows.Chunk(TableClient.MaxTransactionActions))
+            foreach (var chunk in rows.Chunk(TableClientOperations.MaxTransactionActions))
             {
                 var actions = chunk
                     .Select(r => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(tenantId, r.RowKey)))
@@ -76,7 +77,7 @@ public sealed partial class TableEventStore
                 {
                     if (blob is not null)
                     {
-                        await _blobs.DeleteIfExistsAsync(blob, cancellationToken: cancellationToken).ConfigureAwait(false);
+                        await _blobs.DeleteBlobIfExistsAsync(blob, cancellationToken: cancellationToken).ConfigureAwait(false);
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
@@ -31,7 +32,7 @@ public sealed partial class TableEventStore
                 TableFilter.LessThan("RowKey", EventRowKeys.EventPrefixEnd),
                 TableFilter.LessThan("ExpiresAt", now));
             var expired = new List<TableEntity>();
-            await foreach (var entity in _events.QueryAsync(filter, s_retentionSelect, null, cancellationToken).ConfigureAwait(false))
+            await foreach (var entity in _events.QueryEntitiesAsync(filter, s_retentionSelect, null, cancellationToken).ConfigureAwait(false))
             {
                 expired.Add(entity);
                 if (deleted + expired.Count >= maxEvents)
@@ -40,7 +41,7 @@ public sealed partial class TableEventStore
                 }
             }
 
-            foreach (var chunk in expired.Chunk(TableClient.MaxTransactionActions / 2))
+            foreach (var chunk in expired.Chunk(TableClientOperations.MaxTransactionActions / 2))
             {
                 await DeleteEventsAsync(tenantId, chunk, cancellationToken).ConfigureAwait(false);
                 deleted += chunk.Length;
@@ -68,7 +69,7 @@ public sealed partial class TableEventStore
         {
             if (EventDocumentCodec.BlobNameOf(row, EventEntities.DocumentPrefix) is { } blob)
             {
-                await _blobs.DeleteIfExistsAsync(blob, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await _blobs.DeleteBlobIfExistsAsync(blob, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -80,7 +81,7 @@ public sealed partial class TableEventStore
         {
             try
             {
-                await _events.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                await _events.SubmitPartitionTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 404 && ex.FailedTransactionActionIndex is { } index && index < actions.Count)
@@ -98,7 +99,7 @@ public sealed partial class TableEventStore
     private async IAsyncEnumerable<string> RegisteredTenantsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = TableFilter.Equal("PartitionKey", TenantsPartition);
-        await foreach (var entity in _tenants.QueryAsync(filter, ["RowKey"], null, cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _tenants.QueryEntitiesAsync(filter, ["RowKey"], null, cancellationToken).ConfigureAwait(false))
         {
             yield return entity.RowKey!;
         }

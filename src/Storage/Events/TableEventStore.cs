@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using JobForge.Domain.Events;
+using Azure.Storage.Blobs;
 using JobForge.Storage.Blobs;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -49,7 +51,7 @@ public sealed partial class TableEventStore : IEventStore, IEventOutbox
         _logger = logger;
         _events = tables.GetTableClient(options.EventsTableName);
         _tenants = tables.GetTableClient(options.TenantsTableName);
-        _blobs = blobs.GetContainerClient(options.BlobContainerName);
+        _blobs = blobs.GetBlobContainerClient(options.BlobContainerName);
         _codec = new EventDocumentCodec(EnsureContainerAsync, options.MaxInlineCompressedBytes);
         _inFlight = new SemaphoreSlim(options.MaxInFlightBatches, options.MaxInFlightBatches);
         _appended = Channel.CreateBounded<OutboxEntry>(new BoundedChannelOptions(options.AppendedBufferCapacity)
@@ -126,7 +128,7 @@ public sealed partial class TableEventStore : IEventStore, IEventOutbox
     /// <summary>Registers the tenant (once per process) before its first batch, so every committed event's tenant is known.</summary>
     private Task EnsureTenantRegisteredAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var registration = _registeredTenants.GetOrAdd(tenantId, id => _tenants.UpsertEntityAsync(new TableEntity(TenantsPartition, id)));
+        var registration = _registeredTenants.GetOrAdd(tenantId, id => _tenants.UpsertEntityForETagAsync(new TableEntity(TenantsPartition, id)));
         if (registration.IsFaulted || registration.IsCanceled)
         {
             _registeredTenants.TryRemove(new KeyValuePair<string, Task>(tenantId, registration));

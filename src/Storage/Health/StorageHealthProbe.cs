@@ -27,10 +27,20 @@ public sealed class StorageHealthProbe
     public async Task<StorageHealthReport> CheckAsync(CancellationToken cancellationToken)
     {
         var checks = await Task.WhenAll(
-            ProbeAsync("tables", ct => _clients.Tables.PingAsync(ct), cancellationToken),
-            ProbeAsync("blobs", ct => _clients.Blobs.PingAsync(ct), cancellationToken),
-            ProbeAsync("queues", ct => _clients.Queues.PingAsync(ct), cancellationToken)).ConfigureAwait(false);
+            ProbeAsync("tables", ct => FirstPageAsync(_clients.Tables.QueryAsync(cancellationToken: ct)), cancellationToken),
+            ProbeAsync("blobs", ct => FirstPageAsync(_clients.Blobs.GetBlobContainersAsync(cancellationToken: ct)), cancellationToken),
+            ProbeAsync("queues", ct => FirstPageAsync(_clients.Queues.GetQueuesAsync(cancellationToken: ct)), cancellationToken)).ConfigureAwait(false);
         return new StorageHealthReport(checks);
+    }
+
+    /// <summary>A cheap authenticated round trip: the first page (of one item) of the service's listing.</summary>
+    private static async Task FirstPageAsync<T>(AsyncPageable<T> pageable)
+        where T : notnull
+    {
+        await foreach (var _ in pageable.AsPages(pageSizeHint: 1).ConfigureAwait(false))
+        {
+            return;
+        }
     }
 
     private async Task<StorageServiceHealth> ProbeAsync(string service, Func<CancellationToken, Task> ping, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using Azure;
 using JobForge.Domain.Policy;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Policy;
@@ -20,13 +22,13 @@ public sealed partial class TablePolicyTokenRevocations
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 0; ; attempt++)
         {
-            var entity = await _table.GetEntityIfExistsAsync(record.Jti, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var entity = await _table.FindEntityAsync(record.Jti, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
                 if (entity is null)
                 {
                     var revoked = record with { RevokedAt = at };
-                    await _table.AddEntityAsync(ToEntity(revoked), cancellationToken).ConfigureAwait(false);
+                    await _table.InsertEntityAsync(ToEntity(revoked), cancellationToken).ConfigureAwait(false);
                     return revoked;
                 }
 
@@ -37,11 +39,11 @@ public sealed partial class TablePolicyTokenRevocations
                 }
 
                 var update = new TableEntity(record.Jti, RowKey) { [RevokedAtProperty] = at };
-                await _table.UpdateEntityAsync(update, entity.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                await _table.UpdateEntityForETagAsync(update, entity.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
                 return stored with { RevokedAt = at };
             }
-            catch (Exception ex) when (attempt < 3 && (ex is TableConcurrencyException
-                || ex is RequestFailedException { Status: 409 } conflict && conflict.ErrorCode == TableErrorCode.EntityAlreadyExists))
+            catch (Exception ex) when (attempt < 3 && (ex is RequestFailedException { Status: 412 }
+                || ex is RequestFailedException { Status: 409 } conflict && conflict.ErrorCode == TableErrorCode.EntityAlreadyExists.ToString()))
             {
                 // Someone else wrote the row meanwhile (most likely revoked it too): read again.
             }
@@ -54,16 +56,16 @@ public sealed partial class TablePolicyTokenRevocations
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var filter = TableFilter.LessThan(ExpiresAtProperty, before);
         var swept = 0;
-        await foreach (var entity in _table.QueryAsync(filter, ["PartitionKey", ExpiresAtProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _table.QueryEntitiesAsync(filter, ["PartitionKey", ExpiresAtProperty], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             try
             {
-                if (await _table.DeleteEntityAsync(entity.PartitionKey!, RowKey, entity.ETag, cancellationToken).ConfigureAwait(false))
+                if (await _table.DeleteEntityIfExistsAsync(entity.PartitionKey!, RowKey, entity.ETag, cancellationToken).ConfigureAwait(false))
                 {
                     swept++;
                 }
             }
-            catch (TableConcurrencyException)
+            catch (RequestFailedException conflict) when (conflict.Status == 412)
             {
                 // Changed since it was read (revoked just now): the next sweep takes it.
             }

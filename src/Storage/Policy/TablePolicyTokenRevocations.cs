@@ -1,5 +1,7 @@
 using Azure;
 using JobForge.Domain.Policy;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Policy;
@@ -27,9 +29,9 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _table.AddEntityAsync(ToEntity(record with { RevokedAt = null }), cancellationToken).ConfigureAwait(false);
+            await _table.InsertEntityAsync(ToEntity(record with { RevokedAt = null }), cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
+        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists.ToString())
         {
             // Already recorded (or already revoked): keep what is stored.
         }
@@ -44,7 +46,7 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(jti, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(jti, RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -57,7 +59,7 @@ public sealed partial class TablePolicyTokenRevocations : IPolicyTokenRevocation
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(jti, RowKey, [RevokedAtProperty], cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(jti, RowKey, [RevokedAtProperty], cancellationToken).ConfigureAwait(false);
         return entity?.GetDateTimeOffset(RevokedAtProperty) is not null;
     }
 

@@ -24,7 +24,7 @@ public static class EventPublisherFactory
             PublishingMode.ServiceBus => new ServiceBusEventPublisher(serviceBusSender()),
             PublishingMode.StorageQueue => new StorageQueueEventPublisher(
                 storage().Queues.GetQueueClient(options.StorageQueue.QueueName),
-                storage().Blobs.GetContainerClient(options.StorageQueue.OverflowContainerName)),
+                storage().Blobs.GetBlobContainerClient(options.StorageQueue.OverflowContainerName)),
             _ => throw new InvalidOperationException(
                 $"Publishing is off: set '{PublishingOptions.SectionName}:Mode' to StorageQueue or ServiceBus to publish events."),
         };

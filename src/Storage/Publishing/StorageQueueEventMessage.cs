@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using JobForge.Domain.Events;
-using JobForge.Storage.Queues;
+using Azure.Storage.Queues;
 
 namespace JobForge.Storage.Publishing;
 
@@ -15,7 +15,7 @@ namespace JobForge.Storage.Publishing;
 public static class StorageQueueEventMessage
 {
     /// <summary>The largest message text kept inline, leaving headroom under the queue's 64 KiB for XML escaping.</summary>
-    public const int MaxInlineBytes = QueueClient.MaxMessageBytes - 1024;
+    public const int MaxInlineBytes = (64 * 1024) - 1024;
 
     /// <summary>The wrapper with the body inline.</summary>
     /// <exception cref="ArgumentException">The body is not JSON.</exception>

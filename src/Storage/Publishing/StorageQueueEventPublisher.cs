@@ -1,13 +1,16 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using JobForge.Domain.Events;
 using JobForge.Storage.Blobs;
-using JobForge.Storage.Queues;
 
 namespace JobForge.Storage.Publishing;
 
 /// <summary>
 /// Publishes outbox messages to a storage queue for local runs (Azurite): one queue message per event, the
 /// <see cref="StorageQueueEventMessage"/> wrapper. Bodies too large for a queue message go to a blob first and the
-/// message carries <c>body_blob</c>. Storage queues have no duplicate detection: consumers deduplicate on <c>message_id</c>.
+/// message carries <c>body_blob</c> (the overflow blob is named by the message, so a re-publish overwrites it with the same
+/// body). Storage queues have no duplicate detection, and a send the SDK retried after a lost answer can arrive twice:
+/// consumers deduplicate on <c>message_id</c>.
 /// </summary>
 public sealed class StorageQueueEventPublisher : IEventPublisher
 {
@@ -41,7 +44,7 @@ public sealed class StorageQueueEventPublisher : IEventPublisher
         var texts = messages.Select(m => (Message: m, Text: StorageQueueEventMessage.Inline(m))).ToList(); // Reject bad bodies before sending any.
         if (!_queueReady)
         {
-            await _queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             _queueReady = true;
         }
 
@@ -61,12 +64,12 @@ public sealed class StorageQueueEventPublisher : IEventPublisher
 
         if (!_containerReady)
         {
-            await _overflow.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await _overflow.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             _containerReady = true;
         }
 
         var name = StorageQueueEventMessage.BlobName(message);
-        await _overflow.UploadAsync(name, BinaryData.FromString(message.BodyJson), new BlobUploadOptions { ContentType = "application/json" }, cancellationToken)
+        await _overflow.UploadBlobAsync(name, BinaryData.FromString(message.BodyJson), "application/json", createOnly: false, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return StorageQueueEventMessage.Overflow(message, _overflow.Name, name);
     }

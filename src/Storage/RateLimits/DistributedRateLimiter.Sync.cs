@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.RateLimits;
@@ -108,9 +109,9 @@ public sealed partial class DistributedRateLimiter
             _tableReady = true;
         }
 
-        var entity = new TableEntity(partitionKey, rowKey) { [_ownProperty] = own, ["window_start"] = WindowStart(window) };
-        await _table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        var row = await _table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = new TableEntity(partitionKey, rowKey) { [_ownProperty] = (long)own, ["window_start"] = WindowStart(window) };
+        await _table.UpsertEntityForETagAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        var row = await _table.FindEntityAsync(partitionKey, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         var (others, servers) = (0, 1);
         foreach (var name in row?.Keys ?? [])
         {
@@ -128,7 +129,7 @@ public sealed partial class DistributedRateLimiter
     {
         try
         {
-            await _table.DeleteEntityAsync(partitionKey, RowKeyFor(window)).ConfigureAwait(false);
+            await _table.DeleteEntityIfExistsAsync(partitionKey, RowKeyFor(window)).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

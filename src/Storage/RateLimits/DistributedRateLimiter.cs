@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using JobForge.Domain.RateLimits;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 using Microsoft.Extensions.Logging;
 

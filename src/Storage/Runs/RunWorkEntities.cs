@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using JobForge.Domain.Runs;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Runs;

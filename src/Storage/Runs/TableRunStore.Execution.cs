@@ -1,6 +1,7 @@
 using Azure;
 using JobForge.Domain.Events;
 using JobForge.Domain.Runs;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Runs;
@@ -16,7 +17,7 @@ public sealed partial class TableRunStore : IRunExecutionStore
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : RunEntities.RecordFromEntity(entity);
     }
 
@@ -59,7 +60,7 @@ public sealed partial class TableRunStore : IRunExecutionStore
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var items = new List<RunWorkItem>();
-        await foreach (var entity in _table.QueryAsync(RunWorkEntities.DueFilter(dueBy), maxPerPage: Math.Min(max, TableClient.MaxPageSize), cancellationToken: cancellationToken)
+        await foreach (var entity in _table.QueryEntitiesAsync(RunWorkEntities.DueFilter(dueBy), maxPerPage: Math.Min(max, TableClientOperations.MaxPageSize), cancellationToken: cancellationToken)
             .ConfigureAwait(false))
         {
             if (RunWorkEntities.FromEntity(entity) is { } item)

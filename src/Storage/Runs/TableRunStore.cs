@@ -1,15 +1,17 @@
 using Azure;
 using JobForge.Domain.Events;
 using JobForge.Domain.Runs;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Runs;
 
 /// <summary>
 /// <see cref="IRunStore"/> on one Azure table, PartitionKey = tenant id (see <see cref="RunEntities"/> for the rows).
-/// Idempotency without entity-group transactions: the first request <c>Add</c>s the claim row, and only the winner
-/// writes its run; losers get 409, read the claim and return the winner's run. Should the winner stop between the two
-/// writes, the next identical request writes the run under the claimed id (same tenant, template and inputs hash).
+/// Idempotency: the claim row and the run row are added in one entity group transaction (both in the tenant's
+/// partition), so a claim never exists without its run; losers get 409 on the claim, read it and return the winner's
+/// run. A claim left without a run by an older version (claim and run were two writes then) is completed by the next
+/// identical request, which writes the run under the claimed id (same tenant, template and inputs hash).
 /// The table is created at first use.
 /// </summary>
 public sealed partial class TableRunStore : IRunStore
@@ -34,27 +36,63 @@ public sealed partial class TableRunStore : IRunStore
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        if (run.IdempotencyKey is not null && await TryAddAsync(RunEntities.Claim(run), cancellationToken).ConfigureAwait(false) is null)
+
+        // The work entry first: a crash before the run is written leaves an entry without a run (the engine drops it),
+        // never a run that nothing will execute.
+        await SetWorkAsync(RunWorkItem.ForNewRun(run), cancellationToken).ConfigureAwait(false);
+        if (run.IdempotencyKey is null)
         {
-            return await ExistingAsync(run, cancellationToken).ConfigureAwait(false);
+            var version = await TryAddAsync(RunEntities.ToEntity(run), cancellationToken).ConfigureAwait(false);
+            return version is not null
+                ? new RunCreateResult(RunCreateOutcome.Created, run) { Version = version }
+                : await OwnLandedInsertAsync(run, cancellationToken).ConfigureAwait(false);
         }
 
-        // The work entry first: a crash between the two writes leaves an entry without a run (the engine drops it),
-        // never a run that nothing will execute. Once the claim is taken, a canceled caller (a stopping host) does not
-        // stop the two writes half-way: they are short, and a claim without its run would wait for the next identical request.
-        var finishing = run.IdempotencyKey is null ? cancellationToken : CancellationToken.None;
-        await SetWorkAsync(RunWorkItem.ForNewRun(run), finishing).ConfigureAwait(false);
-        var version = await TryAddAsync(RunEntities.ToEntity(run), finishing).ConfigureAwait(false);
-        if (version is null)
+        // The claim and the run are rows of the tenant's partition: one entity group transaction writes both or
+        // neither, so no stop, crash or storage failure can leave a claim that no run will ever complete.
+        IReadOnlyList<Response> written;
+        try
         {
-            // Only a concurrent identical request (see ExistingAsync) writes under a claimed id; any other clash is a bug.
-            var written = run.IdempotencyKey is null ? null : await GetAsync(tenantId, run.RunId, cancellationToken).ConfigureAwait(false);
-            return written is not null && string.Equals(written.InputsSha256, run.InputsSha256, StringComparison.Ordinal)
-                ? new RunCreateResult(RunCreateOutcome.Created, written)
-                : throw new InvalidOperationException("A run with this id exists already; run ids must be unique.");
+            written = await _table.SubmitPartitionTransactionAsync(
+                [new TableTransactionAction(TableTransactionActionType.Add, RunEntities.Claim(run)),
+                 new TableTransactionAction(TableTransactionActionType.Add, RunEntities.ToEntity(run))],
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex is null or 0)
+        {
+            var existing = await ExistingAsync(run, cancellationToken).ConfigureAwait(false);
+            if (string.Equals(existing.Run.RunId, run.RunId, StringComparison.Ordinal))
+            {
+                // The claim names this very run: the SDK retried our own transaction after its answer was lost (it
+                // retries POSTs too) and the first attempt had landed. The run is ours and new; its work entry stays.
+                return new RunCreateResult(RunCreateOutcome.Created, existing.Run);
+            }
+
+            // Claimed already by another request: the claim holder's run answers; the entry written above leads nowhere.
+            await RemoveWorkAsync(run.TenantId, run.RunId, CancellationToken.None).ConfigureAwait(false);
+            return existing;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            throw new InvalidOperationException("A run with this id exists already; run ids must be unique.", ex);
         }
 
-        return new RunCreateResult(RunCreateOutcome.Created, run) { Version = version };
+        return new RunCreateResult(RunCreateOutcome.Created, run) { Version = TableClientOperations.ETagOf(written[1]).ToString() };
+    }
+
+    /// <summary>
+    /// A 409 on a run insert without a claim: the SDK retried our own insert after its answer was lost (it retries
+    /// POSTs too) and the first attempt had landed, so the row is this very run (same inputs, same request time).
+    /// Any other clash is a bug.
+    /// </summary>
+    private async Task<RunCreateResult> OwnLandedInsertAsync(Run run, CancellationToken cancellationToken)
+    {
+        var written = await GetAsync(run.TenantId, run.RunId, cancellationToken).ConfigureAwait(false);
+        var ours = written is not null && string.Equals(written.InputsSha256, run.InputsSha256, StringComparison.Ordinal)
+            && written.RequestedAt == run.RequestedAt;
+        return ours
+            ? new RunCreateResult(RunCreateOutcome.Created, written!)
+            : throw new InvalidOperationException("A run with this id exists already; run ids must be unique.");
     }
 
     /// <inheritdoc />
@@ -66,13 +104,13 @@ public sealed partial class TableRunStore : IRunStore
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(tenantId, runId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : RunEntities.FromEntity(entity);
     }
 
     private async Task<RunCreateResult> ExistingAsync(Run run, CancellationToken cancellationToken)
     {
-        var claim = await _table.GetEntityIfExistsAsync(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, run.IdempotencyKey!),
+        var claim = await _table.FindEntityAsync(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, run.IdempotencyKey!),
             cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The idempotency claim vanished after a conflict.");
         var claimedId = claim.GetString("RunId") ?? throw new InvalidOperationException("The idempotency claim has no run id.");

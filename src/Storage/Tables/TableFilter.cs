@@ -1,33 +1,22 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Azure.Data.Tables;
 
 namespace JobForge.Storage.Tables;
 
 /// <summary>
-/// Builds OData <c>$filter</c> expressions whose values cannot inject: every value becomes a typed literal
-/// (strings single-quoted with quotes doubled), and property names must be identifiers.
-/// <code>TableFilter.Create($"PartitionKey eq {tenant} and Count ge {min}")</code> or
+/// Builds OData <c>$filter</c> expressions whose values cannot inject: every value becomes a typed literal through
+/// Azure.Data.Tables' <see cref="TableClient.CreateQueryFilter(FormattableString)"/>, and property names must be identifiers.
 /// <code>TableFilter.And(TableFilter.Equal("PartitionKey", tenant), TableFilter.GreaterThanOrEqual("Count", min))</code>.
-/// See https://learn.microsoft.com/rest/api/storageservices/querying-tables-and-entities.
 /// </summary>
 public static class TableFilter
 {
-    /// <summary>
-    /// Formats an interpolated filter, turning each hole into a literal (like Azure.Data.Tables' <c>CreateQueryFilter</c>).
-    /// Only the holes are escaped: the literal text is trusted as written.
-    /// </summary>
-    /// <exception cref="ArgumentException">A hole holds null or an unsupported type.</exception>
+    /// <summary>Formats an interpolated filter, each hole a <see cref="Literal"/>; the literal text is trusted as written.</summary>
     public static string Create(FormattableString filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var arguments = filter.GetArguments();
-        var literals = new object[arguments.Length];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            literals[i] = Literal(arguments[i]);
-        }
-
-        return string.Format(CultureInfo.InvariantCulture, filter.Format, literals);
+        var literals = filter.GetArguments().Select(Literal).ToArray<object?>();
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, filter.Format, literals);
     }
 
     /// <summary><c>property eq value</c>.</summary>
@@ -48,10 +37,10 @@ public static class TableFilter
     /// <summary><c>property le value</c>.</summary>
     public static string LessThanOrEqual(string property, object value) => Compare(property, "le", value);
 
-    /// <summary>Each filter parenthesised and joined with <c>and</c>.</summary>
+    /// <summary>All of <paramref name="filters"/>, each parenthesised.</summary>
     public static string And(params string[] filters) => Join("and", filters);
 
-    /// <summary>Each filter parenthesised and joined with <c>or</c>.</summary>
+    /// <summary>Any of <paramref name="filters"/>, each parenthesised.</summary>
     public static string Or(params string[] filters) => Join("or", filters);
 
     /// <summary><c>not (filter)</c>.</summary>
@@ -61,31 +50,41 @@ public static class TableFilter
         return $"not ({filter})";
     }
 
-    /// <summary>
-    /// The OData literal of <paramref name="value"/>: <c>'o''brien'</c>, <c>42</c>, <c>42L</c>, <c>1.0</c>,
-    /// <c>true</c>, <c>datetime'2024-01-02T03:04:05.0000000Z'</c>, <c>guid'…'</c>, <c>X'0a0b'</c>.
-    /// </summary>
-    /// <exception cref="ArgumentException">The value is null, not finite, or of an unsupported type.</exception>
-    public static string Literal(object? value) => value switch
+    /// <summary>The OData literal of <paramref name="value"/> as the SDK writes it.</summary>
+    /// <exception cref="ArgumentException">The value is null.</exception>
+    public static string Literal(object? value)
     {
-        null => throw new ArgumentException("A filter value cannot be null; the Table service has no null comparison.", nameof(value)),
-        string s => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'",
-        bool b => b ? "true" : "false",
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
-        double d => DoubleLiteral(d),
-        DateTimeOffset o => "datetime'" + TableEntityJson.FormatDateTime(o) + "'",
-        DateTime t => "datetime'" + TableEntityJson.FormatDateTime(TableEntityJson.ToUtc(t)) + "'",
-        Guid g => "guid'" + g.ToString("D") + "'",
-        byte[] bytes => "X'" + Convert.ToHexStringLower(bytes) + "'",
-        BinaryData data => "X'" + Convert.ToHexStringLower(data.ToMemory().Span) + "'",
-        _ => throw new ArgumentException($"A filter value of type {value.GetType().Name} is not supported.", nameof(value)),
-    };
+        if (value is null)
+        {
+            throw new ArgumentException("A filter value cannot be null; the Table service has no null comparison.", nameof(value));
+        }
+
+        return value switch
+        {
+            // The SDK writes 1.0 as "1", an Int32 literal that an Edm.Double property never equals: keep the point.
+            double d when !double.IsFinite(d) => throw new ArgumentException("A filter value must be a finite number.", nameof(value)),
+            double d => DoubleLiteral(d),
+            string or bool or int or long or DateTimeOffset or DateTime or Guid or byte[] or BinaryData =>
+                TableClient.CreateQueryFilter(FormattableStringFactory.Create("{0}", value)),
+            _ => throw new ArgumentException($"A filter value of type {value.GetType().Name} is not supported.", nameof(value)),
+        };
+    }
 
     private static string Compare(string property, string op, object value)
     {
-        TableResourcePath.ValidatePropertyName(property, nameof(property));
+        if (string.IsNullOrEmpty(property) || property.Length > 255 || !(char.IsAsciiLetter(property[0]) || property[0] == '_')
+            || !property.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw new ArgumentException($"'{property}' is not a property name (letters, digits and underscores, not starting with a digit).", nameof(property));
+        }
+
         return $"{property} {op} {Literal(value)}";
+    }
+
+    private static string DoubleLiteral(double d)
+    {
+        var text = d.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
     }
 
     private static string Join(string op, string[] filters)
@@ -103,16 +102,5 @@ public static class TableFilter
         }
 
         return builder.ToString();
-    }
-
-    private static string DoubleLiteral(double d)
-    {
-        if (!double.IsFinite(d))
-        {
-            throw new ArgumentException("A filter value must be a finite number.", nameof(d));
-        }
-
-        var text = d.ToString("R", CultureInfo.InvariantCulture);
-        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
     }
 }

@@ -1,4 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 
 namespace JobForge.Storage.Tables;
 
@@ -16,10 +18,10 @@ public sealed partial class TablePartitionBatcher
 
             try
             {
-                var results = await _table.SubmitTransactionAsync(batch.Select(p => p.Action).ToList()).ConfigureAwait(false);
+                var results = await _table.SubmitPartitionTransactionAsync(batch.Select(p => p.Action).ToList()).ConfigureAwait(false);
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    batch[i].Completion.TrySetResult(new TableWriteResult(true, results[i].ETag, results[i].Status));
+                    batch[i].Completion.TrySetResult(new TableWriteResult(true, TableClientOperations.ETagOf(results[i]), results[i].Status));
                 }
 
                 return;
@@ -52,16 +54,16 @@ public sealed partial class TablePartitionBatcher
         {
             var etag = action.ActionType switch
             {
-                TableTransactionActionType.Add => await _table.AddEntityAsync(action.Entity).ConfigureAwait(false),
-                TableTransactionActionType.UpsertReplace => await _table.UpsertEntityAsync(action.Entity, TableUpdateMode.Replace).ConfigureAwait(false),
-                TableTransactionActionType.UpsertMerge => await _table.UpsertEntityAsync(action.Entity, TableUpdateMode.Merge).ConfigureAwait(false),
-                TableTransactionActionType.UpdateReplace => await _table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Replace).ConfigureAwait(false),
-                TableTransactionActionType.UpdateMerge => await _table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Merge).ConfigureAwait(false),
+                TableTransactionActionType.Add => await _table.InsertEntityAsync(action.Entity).ConfigureAwait(false),
+                TableTransactionActionType.UpsertReplace => await _table.UpsertEntityForETagAsync(action.Entity, TableUpdateMode.Replace).ConfigureAwait(false),
+                TableTransactionActionType.UpsertMerge => await _table.UpsertEntityForETagAsync(action.Entity, TableUpdateMode.Merge).ConfigureAwait(false),
+                TableTransactionActionType.UpdateReplace => await _table.UpdateEntityForETagAsync(action.Entity, action.ETag, TableUpdateMode.Replace).ConfigureAwait(false),
+                TableTransactionActionType.UpdateMerge => await _table.UpdateEntityForETagAsync(action.Entity, action.ETag, TableUpdateMode.Merge).ConfigureAwait(false),
                 _ => await DeleteAsync(action).ConfigureAwait(false),
             };
             pending.Completion.TrySetResult(new TableWriteResult(true, etag, 204));
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException ex) when (ex.Status == 412)
         {
             pending.Completion.TrySetResult(new TableWriteResult(false, default, 412));
         }
@@ -77,7 +79,7 @@ public sealed partial class TablePartitionBatcher
 
     private async Task<ETag> DeleteAsync(TableTransactionAction action)
     {
-        await _table.DeleteEntityAsync(action.Entity.PartitionKey!, action.Entity.RowKey!, action.ETag == default ? ETag.All : action.ETag).ConfigureAwait(false);
+        await _table.DeleteEntityIfExistsAsync(action.Entity.PartitionKey, action.Entity.RowKey, action.ETag).ConfigureAwait(false);
         return default;
     }
 }

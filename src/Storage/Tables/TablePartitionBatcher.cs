@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Azure;
+using Azure.Data.Tables;
 
 namespace JobForge.Storage.Tables;
 
@@ -88,7 +88,7 @@ public sealed partial class TablePartitionBatcher
             var rows = new HashSet<string>(StringComparer.Ordinal);
             var deferred = new List<Pending>();
             long bytes = 0;
-            while (batch.Count < TableClient.MaxTransactionActions && bytes < MaxBatchBytes && queue.Items.TryDequeue(out var next))
+            while (batch.Count < TableClientOperations.MaxTransactionActions && bytes < MaxBatchBytes && queue.Items.TryDequeue(out var next))
             {
                 if (rows.Add(next.Action.Entity.RowKey!))
                 {
@@ -110,8 +110,8 @@ public sealed partial class TablePartitionBatcher
         return batch;
     }
 
-    private static long EstimateBytes(TableEntity entity) =>
-        entity.Sum(property => property.Key.Length + 48 + (property.Value is string text ? text.Length * 3L : 32));
+    private static long EstimateBytes(ITableEntity entity) =>
+        entity is not TableEntity properties ? 1024 : properties.Sum(property => property.Key.Length + 48 + (property.Value is string text ? text.Length * 3L : 32));
 
     private sealed class PartitionQueue
     {

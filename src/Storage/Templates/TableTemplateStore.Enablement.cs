@@ -1,4 +1,5 @@
 using JobForge.Domain.Templates;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Templates;
@@ -14,7 +15,7 @@ public sealed partial class TableTemplateStore
         }
 
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _switches.GetEntityIfExistsAsync(tenantId, templateKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _switches.FindEntityAsync(tenantId, templateKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : Enablement(entity);
     }
 
@@ -28,7 +29,7 @@ public sealed partial class TableTemplateStore
 
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var switches = new List<TemplateEnablement>();
-        await foreach (var entity in _switches.QueryAsync(TableFilter.Equal("PartitionKey", tenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _switches.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", tenantId), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             switches.Add(Enablement(entity));
         }
@@ -49,7 +50,7 @@ public sealed partial class TableTemplateStore
             ["ChangedAt"] = enablement.ChangedAt,
             ["ChangedBy"] = enablement.ChangedBy,
         };
-        await _switches.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _switches.UpsertEntityForETagAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     private static TemplateEnablement Enablement(TableEntity entity) => new(

@@ -1,6 +1,8 @@
 using Azure;
 using JobForge.Domain.Events;
 using JobForge.Domain.Templates;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Templates;
@@ -34,10 +36,10 @@ public sealed partial class TableTemplateStore : ITemplateStore
         try
         {
             var entity = new TableEntity(template.TemplateKey, template.Version) { ["Document"] = json };
-            await _templates.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            await _templates.InsertEntityAsync(entity, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
+        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists.ToString())
         {
             return false;
         }
@@ -52,7 +54,7 @@ public sealed partial class TableTemplateStore : ITemplateStore
         }
 
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _templates.GetEntityIfExistsAsync(templateKey, version, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _templates.FindEntityAsync(templateKey, version, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity?.GetString("Document") is { } json ? StoredTemplateDocument.Decode(json) : null;
     }
 
@@ -65,7 +67,7 @@ public sealed partial class TableTemplateStore : ITemplateStore
         }
 
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _templates.GetEntityIfExistsAsync(templateKey, LatestRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _templates.FindEntityAsync(templateKey, LatestRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : Pointer(entity);
     }
 
@@ -81,11 +83,11 @@ public sealed partial class TableTemplateStore : ITemplateStore
         try
         {
             var etag = ifMatch is null
-                ? await _templates.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await _templates.UpdateEntityAsync(entity, new ETag(ifMatch), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                ? await _templates.InsertEntityAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await _templates.UpdateEntityForETagAsync(entity, new ETag(ifMatch), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return new TemplatePointer(templateKey, version, etag.ToString());
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException conflict) when (conflict.Status == 412)
         {
             return null;
         }
@@ -100,7 +102,7 @@ public sealed partial class TableTemplateStore : ITemplateStore
     {
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var pointers = new List<TemplatePointer>();
-        await foreach (var entity in _templates.QueryAsync(TableFilter.Equal("RowKey", LatestRow), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _templates.QueryEntitiesAsync(TableFilter.Equal("RowKey", LatestRow), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             pointers.Add(Pointer(entity));
         }

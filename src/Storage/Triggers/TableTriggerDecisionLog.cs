@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using JobForge.Domain.Triggers;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Triggers;
@@ -33,7 +34,7 @@ public sealed class TableTriggerDecisionLog : ITriggerDecisionLog
             var row = inverted + "_" + Interlocked.Increment(ref _sequence).ToString("D12", CultureInfo.InvariantCulture) + "_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
             try
             {
-                await _table.AddEntityAsync(ToEntity(record, TableTriggerState.Partition(tenantId, record.TriggerId), row), cancellationToken).ConfigureAwait(false);
+                await _table.InsertEntityAsync(ToEntity(record, TableTriggerState.Partition(tenantId, record.TriggerId), row), cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (RequestFailedException ex) when (ex.Status == 409 && attempt < 3)
@@ -47,7 +48,7 @@ public sealed class TableTriggerDecisionLog : ITriggerDecisionLog
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var page = await _table.QueryPageAsync(TableFilter.Equal("PartitionKey", TableTriggerState.Partition(tenantId, triggerId)),
-            maxPerPage: Math.Clamp(pageSize, 1, TableClient.MaxPageSize), continuationToken: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+            maxPerPage: Math.Clamp(pageSize, 1, TableClientOperations.MaxPageSize), continuationToken: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new TriggerDecisionPage(page.Values.Select(e => FromEntity(tenantId, triggerId, e)).ToList(), page.ContinuationToken);
     }
 

@@ -1,4 +1,5 @@
 using JobForge.Domain.Triggers;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Triggers;
@@ -10,7 +11,7 @@ public sealed partial class TableTriggerState
     async Task<TriggerCheckpoint?> ITriggerCheckpoints.GetAsync(string tenantId, string triggerId, CancellationToken cancellationToken)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(Partition(tenantId, triggerId), CheckpointRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), CheckpointRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity?.GetDateTimeOffset("HandledThrough") is { } through ? new TriggerCheckpoint(through, entity.ETag.ToString()) : null;
     }
 
@@ -28,7 +29,7 @@ public sealed partial class TableTriggerState
     public async IAsyncEnumerable<StoredCheckpoint> ScanAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("RowKey", CheckpointRow), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("RowKey", CheckpointRow), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var partition = entity.PartitionKey ?? "";
             var split = partition.IndexOf('|', StringComparison.Ordinal);
@@ -43,6 +44,6 @@ public sealed partial class TableTriggerState
     public async Task DeleteAsync(string tenantId, string triggerId, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _table.DeleteEntityAsync(Partition(tenantId, triggerId), CheckpointRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _table.DeleteEntityIfExistsAsync(Partition(tenantId, triggerId), CheckpointRow, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

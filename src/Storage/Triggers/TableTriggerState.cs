@@ -1,5 +1,7 @@
 using Azure;
 using JobForge.Domain.Triggers;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Triggers;
@@ -23,7 +25,7 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     public async Task<TriggerCounterState> GetAsync(string tenantId, string triggerId, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(Partition(tenantId, triggerId), CountersRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), CountersRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null
             ? TriggerCounterState.Empty
             : new TriggerCounterState(entity.GetDateTimeOffset("LastFiredAt"), entity.GetDateTimeOffset("HourStart") ?? DateTimeOffset.MinValue,
@@ -50,7 +52,7 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     public async Task<bool> WasHandledAsync(string tenantId, string triggerId, string fireIdentity, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        return await _table.GetEntityIfExistsAsync(Partition(tenantId, triggerId), MarkRow(fireIdentity), ["PartitionKey"], cancellationToken)
+        return await _table.FindEntityAsync(Partition(tenantId, triggerId), MarkRow(fireIdentity), ["PartitionKey"], cancellationToken)
             .ConfigureAwait(false) is not null;
     }
 
@@ -58,7 +60,7 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     public async Task MarkHandledAsync(string tenantId, string triggerId, string fireIdentity, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _table.UpsertEntityAsync(new TableEntity(Partition(tenantId, triggerId), MarkRow(fireIdentity)) { ["At"] = at },
+        await _table.UpsertEntityForETagAsync(new TableEntity(Partition(tenantId, triggerId), MarkRow(fireIdentity)) { ["At"] = at },
             TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
@@ -67,10 +69,10 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var partition = Partition(tenantId, triggerId);
-        await foreach (var entity in _table.QueryAsync(TableFilter.Equal("PartitionKey", partition), ["PartitionKey", "RowKey"], cancellationToken: cancellationToken)
+        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", partition), ["PartitionKey", "RowKey"], cancellationToken: cancellationToken)
             .ConfigureAwait(false))
         {
-            await _table.DeleteEntityAsync(partition, entity.RowKey!, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await _table.DeleteEntityIfExistsAsync(partition, entity.RowKey!, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -84,14 +86,14 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
         try
         {
             return version is null
-                ? await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await _table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                ? await _table.InsertEntityAsync(entity, cancellationToken).ConfigureAwait(false)
+                : await _table.UpdateEntityForETagAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException conflict) when (conflict.Status == 412)
         {
             return null;
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 404 && ex.ErrorCode != TableErrorCode.TableNotFound)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 404 && ex.ErrorCode != TableErrorCode.TableNotFound.ToString())
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobForge.Domain.Triggers;
+using Azure.Data.Tables;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Triggers;
@@ -12,7 +13,7 @@ public sealed partial class TableTriggerStore
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var filter = TableFilter.And(TableFilter.Equal("Kind", "trigger"), TableFilter.Equal("TriggerType", TriggerWireNames.ToWireName(type)));
-        var page = await _table.QueryPageAsync(filter, maxPerPage: Math.Clamp(pageSize, 1, TableClient.MaxPageSize),
+        var page = await _table.QueryPageAsync(filter, maxPerPage: Math.Clamp(pageSize, 1, TableClientOperations.MaxPageSize),
             continuationToken: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new TriggerPage(page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
     }
@@ -24,7 +25,7 @@ public sealed partial class TableTriggerStore
         var filter = TableFilter.And(
             TableFilter.Equal("PartitionKey", ChangesPartition),
             TableFilter.GreaterThanOrEqual("RowKey", Ticks(since)));
-        var page = await _table.QueryPageAsync(filter, maxPerPage: Math.Clamp(max, 1, TableClient.MaxPageSize), cancellationToken: cancellationToken)
+        var page = await _table.QueryPageAsync(filter, maxPerPage: Math.Clamp(max, 1, TableClientOperations.MaxPageSize), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return page.Values
             .Select(e => new TriggerChange(e.GetString("TenantId") ?? "", e.GetString("TriggerId") ?? "", e.GetDateTimeOffset("At") ?? since, e.RowKey!))
@@ -40,7 +41,7 @@ public sealed partial class TableTriggerStore
             ["TriggerId"] = triggerId,
             ["At"] = now,
         };
-        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _table.UpsertEntityForETagAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     private static string Ticks(DateTimeOffset at) => Math.Max(0, at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);

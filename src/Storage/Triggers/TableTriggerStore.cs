@@ -2,6 +2,8 @@ using System.Globalization;
 using Azure;
 using JobForge.Domain.Events;
 using JobForge.Domain.Triggers;
+using Azure.Data.Tables;
+using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Triggers;
@@ -34,10 +36,10 @@ public sealed partial class TableTriggerStore : ITriggerStore, ITriggerIndexSour
         await RecordChangeAsync(tenantId, trigger.Id, cancellationToken).ConfigureAwait(false);
         try
         {
-            var etag = await _table.AddEntityAsync(ToEntity(trigger), cancellationToken).ConfigureAwait(false);
+            var etag = await _table.InsertEntityAsync(ToEntity(trigger), cancellationToken).ConfigureAwait(false);
             return new TriggerWriteResult(TriggerWriteOutcome.Written, new StoredTrigger(trigger, etag.ToString()));
         }
-        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists)
+        catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists.ToString())
         {
             return new TriggerWriteResult(TriggerWriteOutcome.AlreadyExists, null);
         }
@@ -52,7 +54,7 @@ public sealed partial class TableTriggerStore : ITriggerStore, ITriggerIndexSour
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.GetEntityIfExistsAsync(tenantId, triggerId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(tenantId, triggerId, cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null ? null : FromEntity(entity);
     }
 
@@ -64,11 +66,11 @@ public sealed partial class TableTriggerStore : ITriggerStore, ITriggerIndexSour
         await RecordChangeAsync(tenantId, trigger.Id, cancellationToken).ConfigureAwait(false);
         try
         {
-            var etag = await _table.UpdateEntityAsync(ToEntity(trigger), ifVersion is null ? ETag.All : new ETag(ifVersion),
+            var etag = await _table.UpdateEntityForETagAsync(ToEntity(trigger), ifVersion is null ? ETag.All : new ETag(ifVersion),
                 TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return new TriggerWriteResult(TriggerWriteOutcome.Written, new StoredTrigger(trigger, etag.ToString()));
         }
-        catch (TableConcurrencyException)
+        catch (RequestFailedException conflict) when (conflict.Status == 412)
         {
             return new TriggerWriteResult(TriggerWriteOutcome.VersionMismatch, null);
         }
@@ -88,7 +90,7 @@ public sealed partial class TableTriggerStore : ITriggerStore, ITriggerIndexSour
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         await RecordChangeAsync(tenantId, triggerId, cancellationToken).ConfigureAwait(false);
-        return await _table.DeleteEntityAsync(tenantId, triggerId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await _table.DeleteEntityIfExistsAsync(tenantId, triggerId, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -100,7 +102,7 @@ public sealed partial class TableTriggerStore : ITriggerStore, ITriggerIndexSour
         }
 
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var page = await _table.QueryPageAsync(TableFilter.Equal("PartitionKey", tenantId), maxPerPage: Math.Clamp(pageSize, 1, TableClient.MaxPageSize),
+        var page = await _table.QueryPageAsync(TableFilter.Equal("PartitionKey", tenantId), maxPerPage: Math.Clamp(pageSize, 1, TableClientOperations.MaxPageSize),
             continuationToken: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new TriggerPage(page.Values.Select(FromEntity).ToList(), page.ContinuationToken);
     }

@@ -30,6 +30,6 @@ public static class TriggerStorageServiceCollectionExtensions
         return services;
     }
 
-    private static Tables.TableClient Table(IServiceProvider provider, Func<TriggerStorageOptions, string> name) =>
+    private static Azure.Data.Tables.TableClient Table(IServiceProvider provider, Func<TriggerStorageOptions, string> name) =>
         provider.GetRequiredService<StorageClients>().Tables.GetTableClient(name(provider.GetRequiredService<IOptions<TriggerStorageOptions>>().Value));
 }

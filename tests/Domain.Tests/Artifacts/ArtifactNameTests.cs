@@ -20,6 +20,8 @@ public sealed class ArtifactNameTests
     [InlineData("a b")]
     [InlineData("é.txt")]
     [InlineData("a\\b")]
+    [InlineData("inputs.json.")]
+    [InlineData("a..")]
     public void IsValid_HostileNames_AreRefused(string? name) => Assert.False(ArtifactName.IsValid(name));
 
     [Fact]

@@ -21,6 +21,21 @@ public sealed class ReplayComparerTests
     }
 
     [Fact]
+    public void Compare_DelayWaitedADifferentTime_IsIdentical_AndTheTimingIsListedApart()
+    {
+        var recorded = new[] { Step("wait", """{"waited_ms":3002}""") with { Uses = "delay" }, Step("after", """{"waited_ms":1}""") };
+        var replayed = new ReplayExecution([Step("wait", """{"waited_ms":3000}""") with { Uses = "delay" }, Step("after", """{"waited_ms":2}""")], "succeeded");
+
+        var result = ReplayComparer.Compare(recorded, "succeeded", replayed);
+
+        var difference = Assert.Single(result.Differences); // a transform's output named waited_ms is a result
+        Assert.Equal(("after", "$.outputs.waited_ms"), (difference.StepId, difference.Path));
+        var timing = Assert.Single(result.TimingDifferences);
+        Assert.Equal(("wait", "$.outputs.waited_ms", 3002, 3000), (timing.StepId, timing.Path, timing.Recorded!.Value.GetInt32(), timing.Replayed!.Value.GetInt32()));
+        Assert.True(ReplayComparer.Compare(recorded[..1], "succeeded", replayed with { Steps = replayed.Steps.Take(1).ToList() }).Identical);
+    }
+
+    [Fact]
     public void Compare_NestedDifference_ReportsItsJsonPathAndBothValues()
     {
         var recorded = new[] { Step("fetch", """{"body":{"items":[{"name":"a"},{"name":"b"}]}}"""), Step("shape", """{"n":2}""") };

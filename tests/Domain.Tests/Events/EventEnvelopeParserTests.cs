@@ -32,7 +32,7 @@ public sealed class EventEnvelopeParserTests
     public void Parse_FullEnvelope_ReadsEveryField()
     {
         var json = """
-            {"event_version":"1.0","schema_version":"2.1.0-beta.1","event_type":"billing.invoice_paid","occurred_at":"2025-01-31T09:30:00.5+01:00",
+            {"event_version":"1.0","schema_version":"1.0.0","event_type":"billing.invoice_paid","occurred_at":"2025-01-31T09:30:00.5+01:00",
              "trace_id":"trace-456","actor_id":"user:42","tenant_id":"tenant-1","project_id":"proj.a","source_app":"readylayer",
              "source_module":"finops","subject":{"type":"invoice","id":"inv-9"},"payload":{"amount":12.5},"contains_pii":true,
              "redaction_hints":{"redact_fields":["customer.email"],"encrypt_fields":["items[*].card"],"retention_days":30},"event_id":"evt-1"}
@@ -40,7 +40,7 @@ public sealed class EventEnvelopeParserTests
 
         var envelope = Parse(json).Envelope!;
 
-        Assert.Equal("2.1.0-beta.1", envelope.SchemaVersion);
+        Assert.Equal("1.0.0", envelope.SchemaVersion);
         Assert.Equal(new DateTimeOffset(2025, 1, 31, 9, 30, 0, 500, TimeSpan.FromHours(1)), envelope.OccurredAt);
         Assert.Equal(("trace-456", TraceIdSource.Body), (envelope.TraceId, envelope.TraceIdOrigin));
         Assert.Equal("user:42", envelope.ActorId);
@@ -85,6 +85,18 @@ public sealed class EventEnvelopeParserTests
 
         Assert.Equal(("$." + field, ValidationProblemCodes.Required), (problem.Path, problem.Code));
         Assert.Contains("must not be null", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2.0.0")]
+    [InlineData("1.0.1")]
+    [InlineData("2.1.0-beta.1")]
+    public void Parse_SchemaVersionTheEnvelopeDoesNotDefine_IsRefusedNamingTheOneItDoes(string version)
+    {
+        var problem = Single(Parse(With("schema_version", "\"" + version + "\"")));
+
+        Assert.Equal(("$.schema_version", ValidationProblemCodes.InvalidValue), (problem.Path, problem.Code));
+        Assert.Contains("1.0.0", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

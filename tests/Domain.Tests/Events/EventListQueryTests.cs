@@ -64,6 +64,19 @@ public sealed class EventListQueryTests
     }
 
     [Fact]
+    public void Parse_ReceivedBounds_AreReadApartFromTheOccurredBounds()
+    {
+        var result = Parse(("since", "2025-01-01T00:00:00Z"), ("received_since", "2025-02-01T00:00:00Z"), ("received_until", "2025-02-02T00:00:00Z"));
+
+        Assert.True(result.IsValid);
+        Assert.Equal(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), result.Query!.Since);
+        Assert.Equal(new DateTimeOffset(2025, 2, 1, 0, 0, 0, TimeSpan.Zero), result.Query.ReceivedSince);
+        Assert.Equal(new DateTimeOffset(2025, 2, 2, 0, 0, 0, TimeSpan.Zero), result.Query.ReceivedUntil);
+        var conflict = Assert.Single(Parse(("received_since", "2025-01-02T00:00:00Z"), ("received_until", "2025-01-01T00:00:00Z")).Problems);
+        Assert.Equal(("received_since", ValidationProblemCodes.Conflict), (conflict.Path, conflict.Code));
+    }
+
+    [Fact]
     public void Parse_SinceEqualToUntil_IsAccepted()
     {
         Assert.True(Parse(("since", "2025-01-01T00:00:00Z"), ("until", "2025-01-01T01:00:00+01:00")).IsValid);

@@ -5,7 +5,7 @@ namespace JobForge.Domain.Tests.Policy;
 public sealed class PolicyTokenHostileInputTests
 {
     private const string Secret = "first-secret-0123456789abcdef";
-    private static readonly PolicyCheck Check = new("autopilot.ops.apply", "acme", null, null, []);
+    private static readonly PolicyCheck Check = new("autopilot.ops.apply", "acme", null, "alice", []);
     private static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
 
     [Fact]

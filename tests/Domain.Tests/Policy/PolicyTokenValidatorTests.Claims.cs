@@ -92,7 +92,7 @@ public sealed partial class PolicyTokenValidatorTests
     }
 
     [Fact]
-    public async Task Validate_AnotherActorOrAction_IsDeniedNamingWhatDiffered()
+    public async Task Validate_AnotherActorNoActorOrAnotherAction_IsDeniedNamingWhatDiffered()
     {
         var actor = await Validator().ValidateAsync(Token(), Check with { ActorId = "bob" }, NowTime);
         var action = await Validator().ValidateAsync(Token(), Check with { Action = "autopilot.ops.delete" }, NowTime);
@@ -102,7 +102,17 @@ public sealed partial class PolicyTokenValidatorTests
         Assert.Equal(PolicyDenyReasons.ActionMismatch, action.Reason);
         Assert.Contains("'autopilot.ops.delete'", action.Detail, StringComparison.Ordinal);
         Assert.Contains("'autopilot.ops.apply'", action.Detail, StringComparison.Ordinal);
-        Assert.True(anyActor.Allowed);
+        Assert.Equal(PolicyDenyReasons.ActorMismatch, anyActor.Reason);
+    }
+
+    [Fact]
+    public async Task Validate_ATokenForANamedActor_DoesNotAuthorizeARequestNamingNoActor()
+    {
+        var decision = await Validator().ValidateAsync(Token(), Check with { ActorId = null }, NowTime);
+
+        Assert.False(decision.Allowed);
+        Assert.Equal(PolicyDenyReasons.ActorMismatch, decision.Reason);
+        Assert.Contains("names none", decision.Detail, StringComparison.Ordinal);
     }
 
     [Theory]

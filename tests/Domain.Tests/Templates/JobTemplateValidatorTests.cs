@@ -73,6 +73,18 @@ public sealed class JobTemplateValidatorTests
     }
 
     [Fact]
+    public void Validate_UnknownHandler_NamesItAndListsTheKnownOnes()
+    {
+        var template = Valid() with { Steps = [new TemplateStep("a", "teleport", Empty)] };
+
+        var problem = Assert.Single(JobTemplateValidator.Validate(template, null));
+
+        Assert.Equal("$.steps[0].uses", problem.Path);
+        Assert.StartsWith("uses 'teleport' is not a known handler; known: ", problem.Message, StringComparison.Ordinal);
+        Assert.All(HandlerKinds.All, kind => Assert.Contains(kind, problem.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_NoSteps_IsRequired()
     {
         Assert.Equal(["$.steps:required"], Problems(Valid() with { Steps = [] }));

@@ -122,6 +122,20 @@ public sealed class ArtifactEndpointTests(EvidenceTestServer server) : IClassFix
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.NotFound });
     }
 
+    [Theory]
+    [InlineData("inputs.json.")]
+    [InlineData("inputs.json%2E")]
+    public async Task Get_NameEndingInADot_OfAnExistingRun_Is400NotA500(string name)
+    {
+        var tenant = EvidenceTestServer.NewTenant();
+        var run = await server.RecordRunAsync(tenant);
+
+        using var response = await server.GetAsync($"/api/v1/runs/{run.RunId}/artifacts/{name}", tenant);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("validation_failed", await EvidenceTestServer.ErrorTypeAsync(response));
+    }
+
     [Fact]
     public async Task Get_VeryLongArtifactName_Is400()
     {

@@ -1,3 +1,4 @@
+using JobForge.Storage.Tables;
 using System.Net;
 using JobForge.Storage.Configuration;
 using JobForge.TestKit;
@@ -21,9 +22,9 @@ public sealed class TableKeyStoreServerTests
         Assert.Equal(HttpStatusCode.OK, used.StatusCode);
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         await ErrorEnvelopeAssert.IsAsync(after, HttpStatusCode.Unauthorized, "unauthorized");
-        var entity = await server.App.Services.GetRequiredService<StorageClients>().Tables.GetTableClient(table).GetEntityIfExistsAsync(keyId, "key");
+        var entity = await server.App.Services.GetRequiredService<StorageClients>().Tables.GetTableClient(table).FindEntityAsync(keyId, "key");
         Assert.NotNull(entity);
-        Assert.DoesNotContain(entity.Values, value => value?.ToString()?.Contains(apiKey[(4 + 16)..], StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(entity, property => property.Value?.ToString()?.Contains(apiKey[(4 + 16)..], StringComparison.Ordinal) == true);
         Assert.Equal(0, server.Store.GetCount);
     }
 }

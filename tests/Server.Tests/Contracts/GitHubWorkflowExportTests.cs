@@ -40,7 +40,8 @@ public sealed class GitHubWorkflowExportTests(TemplatesTestServer fixture) : ICl
         var steps = (YamlSequenceNode)Map(Map(root, "jobs"), "run")["steps"];
         var step = Assert.Single(steps.Children);
         Assert.Equal("call-module", Text(step, "id"));
-        Assert.Contains("toJSON(inputs)", Text(Map(step, "env"), "JOBFORGE_INPUT"), StringComparison.Ordinal);
+        Assert.Contains("toJSON(inputs)", Text(Map(step, "env"), "JOBFORGE_BODY"), StringComparison.Ordinal);
+        Assert.Contains("X-JobForge-Signature", Text(step, "run"), StringComparison.Ordinal);
     }
 
     [Fact]

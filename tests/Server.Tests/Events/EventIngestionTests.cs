@@ -32,6 +32,28 @@ public sealed class EventIngestionTests
     }
 
     [Fact]
+    public async Task List_SinceUntil_FilterOnOccurredAt_AndReceivedBoundsOnReceipt()
+    {
+        await using var server = await EventsTestServer.StartAsync();
+        var key = await server.CreateKeyAsync("acme", "events:write", "events:read");
+        var occurred = DateTimeOffset.UtcNow.AddHours(-1);
+        using (var posted = await server.PostEventAsync(key, EventsTestServer.Event("acme", extra: $",\"occurred_at\":\"{occurred:O}\"")))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        }
+
+        static string At(DateTimeOffset t) => Uri.EscapeDataString(t.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        var occurredWindow = $"/api/v1/events?since={At(occurred.AddMinutes(-5))}&until={At(occurred.AddMinutes(5))}";
+        var receivedWindow = $"/api/v1/events?received_since={At(occurred.AddMinutes(-5))}&received_until={At(occurred.AddMinutes(5))}";
+
+        var byOccurrence = await EventsTestServer.JsonAsync(await server.GetAsync(key, occurredWindow));
+        var byReceipt = await EventsTestServer.JsonAsync(await server.GetAsync(key, receivedWindow));
+
+        Assert.Single(byOccurrence.GetProperty("events").EnumerateArray());
+        Assert.Empty(byReceipt.GetProperty("events").EnumerateArray()); // it was received just now, not an hour ago
+    }
+
+    [Fact]
     public async Task Post_SameClientEventIdTwice_SecondIs200DuplicateWithTheOriginalReceipt()
     {
         await using var server = await EventsTestServer.StartAsync();

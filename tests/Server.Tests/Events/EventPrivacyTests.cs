@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
-using JobForge.Storage.Accounts;
-using JobForge.Storage.Tables;
+using Azure.Data.Tables;
 using JobForge.TestKit.Azurite;
 
 namespace JobForge.Server.Tests.Events;
@@ -80,9 +79,9 @@ public sealed class EventPrivacyTests
     private static async Task<string> RawTableTextAsync(string table)
     {
         var azurite = await AzuriteInstance.Shared;
-        var client = new TableServiceClient(azurite.Endpoints.TableEndpoint, azurite.Endpoints.SharedKey!).GetTableClient(table);
+        var client = azurite.TableService().GetTableClient(table);
         var text = new StringBuilder();
-        await foreach (var entity in client.QueryAsync())
+        await foreach (var entity in client.QueryAsync<TableEntity>())
         {
             foreach (var (name, value) in entity)
             {

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using JobForge.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 
@@ -26,12 +26,12 @@ public sealed class EventPublishingTests
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
 
         var azurite = await AzuriteInstance.Shared;
-        var queue = new QueueServiceClient(azurite.Endpoints.QueueEndpoint, azurite.Endpoints.SharedKey!).GetQueueClient(queueName);
+        var queue = azurite.QueueService().GetQueueClient(queueName);
         await queue.CreateIfNotExistsAsync(); // the dispatcher may not have created it yet
         IReadOnlyList<PeekedMessage> messages = [];
         await Eventually.TrueAsync(async () =>
         {
-            messages = await queue.PeekMessagesAsync(32);
+            messages = (await queue.PeekMessagesAsync(32)).Value;
             return messages.Count > 0;
         }, TimeSpan.FromSeconds(20), "the event on the queue");
 

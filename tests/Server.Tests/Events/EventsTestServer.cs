@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -27,10 +28,10 @@ internal sealed class EventsTestServer : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
-    public static async Task<EventsTestServer> StartAsync(IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<EventsTestServer> StartAsync(IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = await SettingsAsync(extra);
-        return new EventsTestServer(await RunningServer.StartAsync(settings), settings);
+        return new EventsTestServer(await RunningServer.StartAsync(settings, services), settings);
     }
 
     /// <summary>Settings with unique resource names, so tests sharing one Azurite never see each other's data.</summary>

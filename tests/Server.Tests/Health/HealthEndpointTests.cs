@@ -34,7 +34,7 @@ public sealed class HealthEndpointTests
     public async Task Health_WithUnreachableStorage_Is503NamingEachServiceInTheErrorEnvelope()
     {
         var closedPort = FreePort();
-        var key = JobForge.Storage.Accounts.StorageAccountEndpoints.DevelopmentAccountKey;
+        var key = AzuriteInstance.DevelopmentAccountKey;
         await using var server = await RunningServer.StartAsync(new Dictionary<string, string?>
         {
             ["JobForge:Storage:ConnectionString"] =

@@ -51,7 +51,7 @@ public sealed class JobPolicyGateTests(JobsTestServer server) : IClassFixture<Jo
         var (tenant, key) = await ReadyAsync();
         var token = await server.IssueTokenAsync(tenant, Apply, "alice", ["ops:write"]);
 
-        using var response = await server.PostJobAsync(key, ApplyBody(tenant, $$"""{"changeset_id":"cs-1","approval_token":"{{token}}"}"""));
+        using var response = await server.PostJobAsync(key, ApplyBody(tenant, $$"""{"changeset_id":"cs-1","approval_token":"{{token}}"}""", ""","actor_id":"alice" """));
 
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         using var read = await server.SendAsync(HttpMethod.Get, key, response.Headers.Location!.OriginalString, null);
@@ -119,11 +119,23 @@ public sealed class JobPolicyGateTests(JobsTestServer server) : IClassFixture<Jo
         var (tenant, key) = await ReadyAsync();
         var token = await server.IssueTokenAsync(tenant, Apply, "alice", ["ops:write"], project: "p1");
 
-        using var response = await server.PostJobAsync(key, ApplyBody(tenant, extra: ""","project_id":"p2" """), TokenHeader(token));
-        using var matching = await server.PostJobAsync(key, ApplyBody(tenant, extra: ""","project_id":"p1" """), TokenHeader(token));
+        using var response = await server.PostJobAsync(key, ApplyBody(tenant, extra: ""","project_id":"p2","actor_id":"alice" """), TokenHeader(token));
+        using var matching = await server.PostJobAsync(key, ApplyBody(tenant, extra: ""","project_id":"p1","actor_id":"alice" """), TokenHeader(token));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("project_mismatch", (await JobsTestServer.JsonAsync(response)).GetProperty("error").GetProperty("details").GetProperty("reason").GetString());
         Assert.Equal(HttpStatusCode.Accepted, matching.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ActionJobNamingNoActor_WithATokenForBob_Is403ActorMismatch()
+    {
+        var (tenant, key) = await ReadyAsync();
+        var token = await server.IssueTokenAsync(tenant, Apply, "bob", ["ops:write"]);
+
+        using var response = await server.PostJobAsync(key, ApplyBody(tenant), TokenHeader(token));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("actor_mismatch", (await JobsTestServer.JsonAsync(response)).GetProperty("error").GetProperty("details").GetProperty("reason").GetString());
     }
 }

@@ -58,7 +58,7 @@ public sealed class PolicyTokenConfigurationTests
         var key = await server.CreateKeyAsync("*", "policy:issue", "jobs:write");
         var token = (await server.IssueAsync(key, Issue)).GetProperty("token").GetString()!;
 
-        var result = await server.ValidateAsync(key, new { token, action = "autopilot.ops.apply", tenant_id = "acme" });
+        var result = await server.ValidateAsync(key, new { token, action = "autopilot.ops.apply", tenant_id = "acme", actor_id = "alice" });
 
         Assert.True(result.GetProperty("allowed").GetBoolean());
         Assert.Equal(ExternalTokens.Mint(DecodePayload(token), "list-secret-0123456789abcdef"), token);
@@ -86,7 +86,7 @@ public sealed class PolicyTokenConfigurationTests
         await using var second = await PolicyTestServer.StartWithSettingsAsync(settings);
         var key = await first.CreateKeyAsync("acme", "policy:issue", "jobs:write");
         var issued = await first.IssueAsync(key, Issue);
-        var check = new { token = issued.GetProperty("token").GetString(), action = "autopilot.ops.apply", tenant_id = "acme" };
+        var check = new { token = issued.GetProperty("token").GetString(), action = "autopilot.ops.apply", tenant_id = "acme", actor_id = "alice" };
         Assert.True((await second.ValidateAsync(key, check)).GetProperty("allowed").GetBoolean());
 
         using var revoke = await first.PostAsync(key, "/api/v1/policy-tokens/" + issued.GetProperty("jti").GetString() + "/revoke", null);

@@ -54,6 +54,18 @@ public sealed partial class PolicyTokenEndpointTests
     }
 
     [Fact]
+    public async Task Validate_EmptyToken_IsRequiredSayingItIsEmpty()
+    {
+        using var response = await Server.PostAsync(fixture.OperatorKey, "/api/v1/policy-tokens/validate",
+            System.Text.Json.JsonSerializer.Serialize(ValidateBody("")));
+
+        await ErrorEnvelopeAssert.IsAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+        var problem = (await PolicyTestServer.JsonAsync(response)).GetProperty("error").GetProperty("details")[0];
+        Assert.Equal("required", problem.GetProperty("code").GetString());
+        Assert.Equal("'token' is empty; send a non-empty value.", problem.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Validate_HostileTokens_AreDeniedNever500()
     {
         foreach (var token in new[] { "", ".", "..", new string('A', 9000), "%00.%00", "eyJ9.eyJ9", "\u00e9.\u00e9" })

@@ -8,7 +8,7 @@ public sealed class PolicyTokenRevocationTests(PolicyServerFixture fixture) : IC
 {
     private static readonly object Issue = new { tenant_id = "acme", actor_id = "alice", action = "autopilot.ops.apply", scopes = new[] { "ops:*" } };
 
-    private static object Check(string token) => new { token, action = "autopilot.ops.apply", tenant_id = "acme" };
+    private static object Check(string token) => new { token, action = "autopilot.ops.apply", tenant_id = "acme", actor_id = "alice" };
 
     [Fact]
     public async Task Revoke_MakesTheTokenRevokedAtOnce_AndRepeatingKeepsTheFirstTime()
@@ -49,12 +49,13 @@ public sealed class PolicyTokenRevocationTests(PolicyServerFixture fixture) : IC
         var claims = "{\"jti\":\"" + jti + "\",\"ver\":\"1\",\"iat\":" + now + ",\"exp\":" + (now + 600) +
             ",\"tid\":\"acme\",\"act\":\"bob\",\"scp\":[\"ops:apply\"],\"aud\":\"autopilot.ops.apply\"}";
         var token = JobForge.Server.Tests.Policy.ExternalTokens.Mint(claims, PolicyTestServer.SecondSecret);
-        Assert.True((await fixture.Server.ValidateAsync(fixture.AcmeKey, Check(token))).GetProperty("allowed").GetBoolean());
+        var check = new { token, action = "autopilot.ops.apply", tenant_id = "acme", actor_id = "bob" };
+        Assert.True((await fixture.Server.ValidateAsync(fixture.AcmeKey, check)).GetProperty("allowed").GetBoolean());
 
         using var response = await fixture.Server.PostAsync(fixture.AcmeKey, "/api/v1/policy-tokens/" + jti + "/revoke",
             JsonSerializer.Serialize(new { token }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("revoked", (await fixture.Server.ValidateAsync(fixture.AcmeKey, Check(token))).GetProperty("reason").GetString());
+        Assert.Equal("revoked", (await fixture.Server.ValidateAsync(fixture.AcmeKey, check)).GetProperty("reason").GetString());
     }
 }

@@ -133,6 +133,8 @@ public sealed class RunEngineTests(EngineTestServer server) : IClassFixture<Engi
         Assert.Equal("succeeded", run.GetProperty("status").GetString());
         await server.AuditedAsync(tenant, "job_approve", "allow", "approve");
         await server.AuditedAsync(tenant, "job_approve", "deny", "self_approval");
+        Assert.Contains(server.Audit.Records, r => r.TenantId == tenant && r.Action == "job_approve" && r.Decision == "allow"
+            && r.Details is { } details && details.TryGetValue("comment", out var comment) && comment == "looks fine");
     }
 
     [Fact]
@@ -154,6 +156,9 @@ public sealed class RunEngineTests(EngineTestServer server) : IClassFixture<Engi
         var run = await server.WaitForAsync(requester, runId);
         Assert.Equal("failed", run.GetProperty("status").GetString());
         Assert.Equal("approval_rejected", run.GetProperty("failure").GetProperty("type").GetString());
+        await server.AuditedAsync(tenant, "job_reject", "allow", "reject");
+        Assert.Contains(server.Audit.Records, r => r.TenantId == tenant && r.Action == "job_reject"
+            && r.Details is { } details && details.TryGetValue("comment", out var comment) && comment == "no");
     }
 
     [Fact]
@@ -204,5 +209,49 @@ public sealed class RunEngineTests(EngineTestServer server) : IClassFixture<Engi
         Assert.Equal(["/ok/make", "/ok/unmake"], sink.Calls.Select(c => c.Path));
         using var again = await server.SendAsync(HttpMethod.Post, apiKey, $"/api/v1/jobs/{runId}/rollback", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task ManualRollback_OfASucceededRunWithNothingToCompensate_Is409NamingWhy_AndTheRunStaysSucceeded()
+    {
+        var tenant = EngineTestServer.NewTenant();
+        var key = NewKey();
+        await server.RegisterAsync(tenant, key, EngineTestServer.ThreeTransforms(key));
+        var apiKey = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
+        var runId = await server.RequestAsync(apiKey, tenant, key);
+        await server.WaitForAsync(apiKey, runId, "succeeded");
+
+        using var rollback = await server.SendAsync(HttpMethod.Post, apiKey, $"/api/v1/jobs/{runId}/rollback", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, rollback.StatusCode);
+        var error = (await EngineTestServer.JsonAsync(rollback)).GetProperty("error");
+        Assert.Equal("nothing_to_compensate", error.GetProperty("details").GetProperty("reason").GetString());
+        Assert.Contains("nothing to compensate", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("succeeded", (await server.GetRunAsync(apiKey, runId)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task GetRun_WithIncludeOutputs_ShowsEachStepsOutputs_WithSensitiveFieldsRedacted()
+    {
+        var tenant = EngineTestServer.NewTenant();
+        var key = NewKey();
+        await server.RegisterAsync(tenant, key, Template(key, """
+            [{"id":"make","uses":"transform","with":{"output":{"n":7,"session_token":"${{ run.id }}"}}},
+             {"id":"use","uses":"transform","depends_on":["make"],"with":{"output":{"twice":"${{ steps.make.outputs.n }}"}}}]
+            """));
+        var apiKey = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
+        var runId = await server.RequestAsync(apiKey, tenant, key);
+        await server.WaitForAsync(apiKey, runId, "succeeded");
+
+        using var plain = await server.SendAsync(HttpMethod.Get, apiKey, $"/api/v1/jobs/{runId}", null);
+        using var withOutputs = await server.SendAsync(HttpMethod.Get, apiKey, $"/api/v1/jobs/{runId}?include=outputs", null);
+        using var wrong = await server.SendAsync(HttpMethod.Get, apiKey, $"/api/v1/jobs/{runId}?include=everything", null);
+
+        Assert.False((await EngineTestServer.JsonAsync(plain)).GetProperty("steps")[0].TryGetProperty("outputs", out _));
+        var steps = (await EngineTestServer.JsonAsync(withOutputs)).GetProperty("steps");
+        Assert.Equal(7, steps[0].GetProperty("outputs").GetProperty("n").GetInt32());
+        Assert.NotEqual(runId, steps[0].GetProperty("outputs").GetProperty("session_token").GetString());
+        Assert.Equal(7, steps[1].GetProperty("outputs").GetProperty("twice").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
     }
 }

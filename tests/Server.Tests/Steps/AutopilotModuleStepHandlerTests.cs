@@ -28,7 +28,7 @@ public sealed class AutopilotModuleStepHandlerTests
         var outcome = await fixture.Runner.RunAsync(Request("{\"module\":\"ops\",\"operation\":\"scan\",\"input\":{\"depth\":2}}"), CancellationToken.None);
 
         Assert.True(outcome.Result.IsSuccess, outcome.Result.Failure?.Message);
-        Assert.Equal(3, outcome.Result.Outputs!.Value.GetProperty("body").GetProperty("findings").GetInt32());
+        Assert.Equal("{\"findings\":3}", outcome.Result.Outputs!.Value.GetRawText()); // the answer's body is the step's outputs
         var request = Assert.Single(sink.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/base/operations/scan", request.PathAndQuery);
@@ -36,6 +36,26 @@ public sealed class AutopilotModuleStepHandlerTests
         Assert.Equal("run-1:step-1:1", request.Headers["Idempotency-Key"]);
         Assert.True(HttpSignatureVerifier.Verify(ModuleSecret, request.Headers[HttpStepSignature.TimestampHeader],
             request.Headers[HttpStepSignature.SignatureHeader], request.Body, time.GetUtcNow(), TimeSpan.FromMinutes(5)));
+    }
+
+    [Theory]
+    [InlineData("[1,2]", "application/json")]
+    [InlineData("plain words", "text/plain")]
+    [InlineData("", "application/json")]
+    public async Task Run_ModuleAnswersWithoutAJsonObject_FailsInvalidOutput(string body, string contentType)
+    {
+        await using var sink = await HttpSink.StartAsync();
+        sink.Respond = async context =>
+        {
+            context.Response.ContentType = contentType;
+            await context.Response.WriteAsync(body);
+        };
+        using var fixture = Fixture(new ManualTimeProvider(), sink.Address.ToString(), ModuleSecret);
+
+        var outcome = await fixture.Runner.RunAsync(Request("{\"module\":\"ops\",\"operation\":\"scan\"}"), CancellationToken.None);
+
+        Assert.Equal(StepFailureTypes.InvalidOutput, outcome.Result.Failure!.Type);
+        Assert.False(outcome.Result.Failure.Retryable);
     }
 
     [Fact]

@@ -16,13 +16,13 @@ internal sealed class HttpStepFixture : IDisposable
     private readonly StepRunnerFixture _runner;
     private readonly HttpStepClient _client;
 
-    public HttpStepFixture(Action<HttpStepOptions>? configure = null, string? secret = Secret)
+    public HttpStepFixture(Action<HttpStepOptions>? configure = null, string? secret = Secret, EgressTransport? transport = null)
     {
         var options = new HttpStepOptions { AllowPrivateNetworks = true, SigningSecret = secret };
         options.AllowedHosts.Add("127.0.0.1");
         configure?.Invoke(options);
         Time = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        _client = new HttpStepClient(Options.Create(options), Time, NullLogger<HttpStepClient>.Instance);
+        _client = new HttpStepClient(Options.Create(options), Time, NullLogger<HttpStepClient>.Instance, transport ?? EgressTransport.Network);
         Handler = new HttpStepHandler(_client, Options.Create(options), Time);
         _runner = new StepRunnerFixture(Handler);
     }

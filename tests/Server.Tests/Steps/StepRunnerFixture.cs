@@ -14,10 +14,15 @@ internal sealed class StepRunnerFixture : IDisposable
     private readonly ServiceProvider _provider;
 
     public StepRunnerFixture(params IStepHandler[] handlers)
+        : this(KnownSecrets.None, handlers)
+    {
+    }
+
+    public StepRunnerFixture(KnownSecrets secrets, params IStepHandler[] handlers)
     {
         _provider = new ServiceCollection().AddMetrics().BuildServiceProvider();
         Meters = _provider.GetRequiredService<IMeterFactory>();
-        Runner = new StepRunner(handlers, Time, Meters, Logger);
+        Runner = new StepRunner(handlers, Time, Meters, Logger, secrets);
     }
 
     public ManualTimeProvider Time { get; } = new();

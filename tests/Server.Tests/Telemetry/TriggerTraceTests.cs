@@ -13,7 +13,10 @@ public sealed class TriggerTraceTests(TriggersTestServer server) : IClassFixture
     public async Task TestFire_IsATriggerFireSpanWithItsDecisionAndTheDryRunJobRequestAsItsChild()
     {
         var spans = new ExportedSpans();
-        using var tracing = Sdk.CreateTracerProviderBuilder().AddSource(JobForgeTelemetry.ActivitySourceName).AddInMemoryExporter(spans).Build();
+        // Always on: listeners are process-wide, so a parallel test may leave an unrecorded ASP.NET Core request
+        // activity as the parent, and the default parent-based sampler would then drop the spans under test.
+        using var tracing = Sdk.CreateTracerProviderBuilder().SetSampler(new AlwaysOnSampler())
+            .AddSource(JobForgeTelemetry.ActivitySourceName).AddInMemoryExporter(spans).Build();
         var (tenant, key) = await server.NewAdminAsync();
         var id = (await server.CreateCronAsync(tenant, key, "0 0 * * * *")).GetProperty("id").GetString()!;
 

@@ -35,7 +35,7 @@ public sealed class RunLedger
         await table.EnsureExistsAsync();
         var runs = 0;
         var claims = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entity in table.QueryAsync(TableFilter.Equal("PartitionKey", tenant), ["RowKey"]))
+        await foreach (var entity in table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", tenant), ["RowKey"]))
         {
             if (entity.RowKey!.StartsWith("idem_", StringComparison.Ordinal))
             {

@@ -19,6 +19,10 @@ public sealed class TriggerEndpointTests(TriggersTestServer server) : IClassFixt
         Assert.Equal(60, json.GetProperty("safety").GetProperty("cooldown_seconds").GetInt32());
         Assert.Equal("fire_once", json.GetProperty("misfire_policy").GetString());
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, json.GetProperty("next_fire_at").ValueKind);
+        // 03:00 in Berlin, returned as the UTC instant it is (never with Berlin's offset), like every API timestamp.
+        Assert.Equal(TimeSpan.Zero, json.GetProperty("next_fire_at").GetDateTimeOffset().Offset);
+        Assert.Contains(json.GetProperty("next_fire_at").GetDateTimeOffset().Hour, new[] { 1, 2 });
+        Assert.Equal(TimeSpan.Zero, json.GetProperty("created_at").GetDateTimeOffset().Offset);
         var etag = created.Headers.ETag!.Tag;
 
         using var duplicate = await server.SendAsync(HttpMethod.Post, key, "/api/v1/triggers", Body(tenant, ""","id":"nightly" """));

@@ -16,10 +16,10 @@ public sealed class TriggerEventTests(TriggersTestServer server) : IClassFixture
         return new OutboxMessage(eventId, tenant, type, "monitor", "trace", body);
     }
 
-    private async Task<string> CreateEventTriggerAsync(string tenant, string key, string safety = """{"cooldown_seconds":0}""")
+    private async Task<string> CreateEventTriggerAsync(string tenant, string key, string safety = """{"cooldown_seconds":0}""", bool enabled = true)
     {
         using var response = await server.SendAsync(HttpMethod.Post, key, "/api/v1/triggers",
-            $$$"""{"tenant_id":"{{{tenant}}}","trigger_type":"event","name":"on vm down","target_template_key":"autopilot.ops.scan","target_inputs":{"target":"${{ event.payload.vm }}"},"enabled":true,"event_type_filter":"infrastructure.*","severity_threshold":"warning","safety":{{{safety}}}}""");
+            $$$"""{"tenant_id":"{{{tenant}}}","trigger_type":"event","name":"on vm down","target_template_key":"autopilot.ops.scan","target_inputs":{"target":"${{ event.payload.vm }}"},"enabled":{{{(enabled ? "true" : "false")}}},"event_type_filter":"infrastructure.*","severity_threshold":"warning","safety":{{{safety}}}}""");
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var id = (await TriggersTestServer.JsonAsync(response)).GetProperty("id").GetString()!;
         await server.TickAsync(); // the event index picks the change up
@@ -43,6 +43,19 @@ public sealed class TriggerEventTests(TriggersTestServer server) : IClassFixture
         Assert.True(ledger.HasRun("autopilot.ops.scan", FireIdentity.ForEvent(id, "evt-1")));
         var run = await server.Runs.GetAsync(tenant, first.RunId!);
         Assert.Contains("vm-7", run!.InputsJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DisabledTrigger_MatchingEvent_RecordsADisabledDecision_AndMakesNoRun()
+    {
+        var (tenant, key) = await server.NewAdminAsync();
+        var id = await CreateEventTriggerAsync(tenant, key, enabled: false);
+
+        var decision = Assert.Single(await server.Observer.EvaluateAsync(Message(tenant, "evt-off")));
+
+        Assert.Equal(("disabled", id), (decision.Decision, decision.TriggerId));
+        Assert.Contains(await server.DecisionsAsync(key, id), d => d.GetProperty("decision").GetString() == "disabled");
+        Assert.Equal(0, (await server.LedgerAsync(tenant)).RunCount);
     }
 
     [Fact]

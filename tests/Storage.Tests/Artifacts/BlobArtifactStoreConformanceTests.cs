@@ -1,7 +1,7 @@
 using JobForge.Domain.Artifacts;
 using JobForge.Storage.Artifacts;
-using JobForge.Storage.Tests.Blobs;
 using JobForge.TestKit;
+using JobForge.TestKit.Azurite;
 
 namespace JobForge.Storage.Tests.Artifacts;
 
@@ -9,5 +9,5 @@ namespace JobForge.Storage.Tests.Artifacts;
 public sealed class BlobArtifactStoreConformanceTests : ArtifactStoreConformanceTests
 {
     protected override async Task<IArtifactStore> CreateStoreAsync() =>
-        new BlobArtifactStore((await BlobTestContainer.ServiceAsync()).GetContainerClient(UniqueNames.Next("artifacts")), pageSize: 2);
+        new BlobArtifactStore((await AzuriteInstance.Shared).BlobService(maxRetries: 0).GetBlobContainerClient(UniqueNames.Next("artifacts")), pageSize: 2);
 }

@@ -1,6 +1,6 @@
 using JobForge.TestKit.Logging;
 using JobForge.Domain.Audit;
-using JobForge.Storage.Accounts;
+using Azure.Data.Tables;
 using JobForge.Storage.Audit;
 using JobForge.Storage.Tables;
 using JobForge.TestKit;
@@ -77,12 +77,12 @@ public sealed class TableAuditLogGroupCommitTests
     public async Task RecordAsync_WhenStorageRejectsTheWrite_FaultsAndLogsTheFailure()
     {
         var azurite = await AzuriteInstance.Shared;
-        var wrongKey = new StorageSharedKeyCredential(azurite.Endpoints.AccountName, Convert.ToBase64String(new byte[64]));
+        var wrongKey = azurite.ConnectionString.Replace(AzuriteInstance.DevelopmentAccountKey, Convert.ToBase64String(new byte[64]), StringComparison.Ordinal);
         var options = new TableClientOptions();
         options.Retry.MaxRetries = 0;
         var logger = new ListLogger<TableAuditLog>();
         await using var log = new TableAuditLog(
-            new TableServiceClient(azurite.Endpoints.TableEndpoint, wrongKey, options),
+            new TableServiceClient(wrongKey, options),
             new AuditOptions { TableName = UniqueNames.Next("auditfail") },
             logger);
 

@@ -1,6 +1,5 @@
 using JobForge.TestKit.Logging;
 using JobForge.Storage.Audit;
-using JobForge.Storage.Tables;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 
@@ -13,13 +12,7 @@ internal static class TableAuditLogs
         CountingPolicy? counter = null, string? tableName = null, ListLogger<TableAuditLog>? logger = null, int queueCapacity = 10_000)
     {
         var azurite = await AzuriteInstance.Shared;
-        var options = new TableClientOptions();
-        if (counter is not null)
-        {
-            options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerCall);
-        }
-
-        var tables = new TableServiceClient(azurite.Endpoints.TableEndpoint, azurite.Endpoints.SharedKey!, options);
+        var tables = azurite.TableService(policies: counter is null ? [] : [counter]);
         return new TableAuditLog(
             tables,
             new AuditOptions { TableName = tableName ?? UniqueNames.Next("audit"), QueueCapacity = queueCapacity },

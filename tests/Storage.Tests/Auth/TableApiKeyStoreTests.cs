@@ -1,3 +1,4 @@
+using JobForge.Storage.Tables;
 using System.Security.Cryptography;
 using System.Text;
 using JobForge.Domain.Auth;
@@ -26,11 +27,11 @@ public sealed class TableApiKeyStoreTests : ApiKeyStoreConformanceTests
         var record = NewRecord() with { SecretHash = hash };
 
         await store.CreateAsync(record);
-        var entity = await table.GetEntityIfExistsAsync(record.KeyId, "key");
+        var entity = await table.FindEntityAsync(record.KeyId, "key");
 
         Assert.NotNull(entity);
         Assert.Equal(hash, entity.GetString("SecretHash"));
-        Assert.DoesNotContain(entity.Values, value => value?.ToString()?.Contains(secret, StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(entity, property => property.Value?.ToString()?.Contains(secret, StringComparison.Ordinal) == true);
         Assert.Equal("acme", entity.GetString("TenantId"));
     }
 
@@ -42,6 +43,12 @@ public sealed class TableApiKeyStoreTests : ApiKeyStoreConformanceTests
         var store = new TableApiKeyStore(service.GetTableClient(name));
 
         Assert.Empty(await store.ListAsync(null));
-        Assert.False(await service.CreateTableIfNotExistsAsync(name));
+        var tables = new List<string>();
+        await foreach (var item in service.QueryAsync(filter: $"TableName eq '{name}'"))
+        {
+            tables.Add(item.Name);
+        }
+
+        Assert.Equal([name], tables);
     }
 }

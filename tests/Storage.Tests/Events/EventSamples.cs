@@ -18,13 +18,14 @@ internal static class EventSamples
         string? sourceModule = null,
         string? projectId = null,
         DateTimeOffset? expiresAt = null,
-        string? document = null)
+        string? document = null,
+        DateTimeOffset? occurredAt = null)
     {
         var received = receivedAt ?? T0;
         var json = document ?? "{\"event_id\":\"" + eventId + "\",\"payload\":{\"n\":1}}";
         var stored = new StoredEvent(
             tenantId, eventId, eventType, sourceApp, sourceModule, projectId, "trace-" + eventId, clientId,
-            received, expiresAt ?? received.AddDays(30), json);
+            received, expiresAt ?? received.AddDays(30), json) { OccurredAt = occurredAt ?? received };
         return new EventAppend(stored, new OutboxMessage(eventId, tenantId, eventType, sourceApp, "trace-" + eventId, "{\"body\":\"" + eventId + "\"}"));
     }
 

@@ -35,7 +35,7 @@ public abstract partial class EventStoreConformanceTests
     }
 
     [Fact]
-    public async Task List_SinceAndUntil_AreInclusiveBoundsOnTheReceiveTime()
+    public async Task List_ReceivedSinceAndUntil_AreInclusiveBoundsOnTheReceiveTime()
     {
         var (store, _) = await CreateAsync();
         for (var i = 0; i < 10; i++)
@@ -43,14 +43,33 @@ public abstract partial class EventStoreConformanceTests
             await store.AppendAsync(EventSamples.Append("tenant-a", EventSamples.Id("e", i), receivedAt: EventSamples.T0.AddMinutes(i)));
         }
 
-        var query = new EventListQuery { Since = EventSamples.T0.AddMinutes(3), Until = EventSamples.T0.AddMinutes(6), Limit = 2 };
+        var query = new EventListQuery { ReceivedSince = EventSamples.T0.AddMinutes(3), ReceivedUntil = EventSamples.T0.AddMinutes(6), Limit = 2 };
         var ids = (await ListAllAsync(store, "tenant-a", query)).Select(e => e.EventId);
-        var onlySince = (await ListAllAsync(store, "tenant-a", new EventListQuery { Since = EventSamples.T0.AddMinutes(8) })).Select(e => e.EventId);
-        var onlyUntil = (await ListAllAsync(store, "tenant-a", new EventListQuery { Until = EventSamples.T0.AddMinutes(1).AddTicks(-1) })).Select(e => e.EventId);
+        var onlySince = (await ListAllAsync(store, "tenant-a", new EventListQuery { ReceivedSince = EventSamples.T0.AddMinutes(8) })).Select(e => e.EventId);
+        var onlyUntil = (await ListAllAsync(store, "tenant-a", new EventListQuery { ReceivedUntil = EventSamples.T0.AddMinutes(1).AddTicks(-1) })).Select(e => e.EventId);
 
         Assert.Equal(["e00006", "e00005", "e00004", "e00003"], ids);
         Assert.Equal(["e00009", "e00008"], onlySince);
         Assert.Equal(["e00000"], onlyUntil);
+    }
+
+    [Fact]
+    public async Task List_SinceAndUntil_AreInclusiveBoundsOnWhenTheEventOccurred()
+    {
+        var (store, _) = await CreateAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            // Received now, one second apart; occurred an hour earlier, a minute apart (and in reverse order).
+            await store.AppendAsync(EventSamples.Append("tenant-a", EventSamples.Id("o", i), receivedAt: EventSamples.T0.AddSeconds(i),
+                occurredAt: EventSamples.T0.AddHours(-1).AddMinutes(-i)));
+        }
+
+        var window = new EventListQuery { Since = EventSamples.T0.AddHours(-1).AddMinutes(-6), Until = EventSamples.T0.AddHours(-1).AddMinutes(-3), Limit = 2 };
+        var ids = (await ListAllAsync(store, "tenant-a", window)).Select(e => e.EventId);
+        var receivedWindow = (await ListAllAsync(store, "tenant-a", new EventListQuery { Since = EventSamples.T0.AddMinutes(-1), Until = EventSamples.T0.AddMinutes(1) })).Select(e => e.EventId);
+
+        Assert.Equal(["o00006", "o00005", "o00004", "o00003"], ids);
+        Assert.Empty(receivedWindow); // nothing occurred in the minute they were received
     }
 
     [Fact]

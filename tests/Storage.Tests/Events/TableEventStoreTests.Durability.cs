@@ -1,7 +1,7 @@
 using Azure;
-using JobForge.Storage.Blobs;
+using Azure.Storage.Blobs;
 using JobForge.Storage.Events;
-using JobForge.Storage.Tables;
+using Azure.Data.Tables;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 
@@ -60,7 +60,7 @@ public sealed partial class TableEventStoreTests
         var store = await TableEventStores.CreateAsync(options);
         await store.AppendAsync(EventSamples.Append("tenant-a", "before"));
         var azurite = await AzuriteInstance.Shared;
-        var tables = new TableServiceClient(azurite.Endpoints.TableEndpoint, azurite.Endpoints.SharedKey!);
+        var tables = azurite.TableService();
         await tables.DeleteTableAsync(options.EventsTableName);
 
         var failures = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => Record.ExceptionAsync(() =>
@@ -76,7 +76,7 @@ public sealed partial class TableEventStoreTests
     private static async Task<BlobContainerClient> ContainerAsync(string name)
     {
         var azurite = await AzuriteInstance.Shared;
-        return new BlobServiceClient(azurite.Endpoints.BlobEndpoint, azurite.Endpoints.SharedKey!).GetContainerClient(name);
+        return azurite.BlobService().GetBlobContainerClient(name);
     }
 
     private static async Task<int> BlobCountAsync(BlobContainerClient container)

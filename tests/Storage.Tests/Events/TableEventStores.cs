@@ -1,7 +1,5 @@
-using Azure.Core;
-using JobForge.Storage.Blobs;
+using Azure.Core.Pipeline;
 using JobForge.Storage.Events;
-using JobForge.Storage.Tables;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,14 +25,8 @@ internal static class TableEventStores
     public static async Task<TableEventStore> CreateAsync(EventStoreOptions options, BatchRequestPolicy? policy = null)
     {
         var azurite = await AzuriteInstance.Shared;
-        var tableOptions = new TableClientOptions();
-        if (policy is not null)
-        {
-            tableOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
-        }
-
-        var tables = new TableServiceClient(azurite.Endpoints.TableEndpoint, azurite.Endpoints.SharedKey!, tableOptions);
-        var blobs = new BlobServiceClient(azurite.Endpoints.BlobEndpoint, azurite.Endpoints.SharedKey!);
+        var tables = azurite.TableService(policies: policy is null ? [] : [policy]);
+        var blobs = azurite.BlobService();
         return new TableEventStore(tables, blobs, options, NullLogger<TableEventStore>.Instance);
     }
 }

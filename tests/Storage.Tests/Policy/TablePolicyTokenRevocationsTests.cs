@@ -1,3 +1,4 @@
+using JobForge.Storage.Tables;
 using System.Text;
 using JobForge.Domain.Policy;
 using JobForge.Storage.Policy;
@@ -43,7 +44,7 @@ public sealed class TablePolicyTokenRevocationsTests : PolicyTokenRevocationsCon
         var record = NewRecord();
 
         await store.RevokeAsync(record, Now);
-        var entity = await table.GetEntityIfExistsAsync(record.Jti, "token");
+        var entity = await table.FindEntityAsync(record.Jti, "token");
 
         Assert.NotNull(entity);
         Assert.Equal("acme", entity.GetString("TenantId"));

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using JobForge.Domain.Events;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using JobForge.Storage.Blobs;
 using JobForge.Storage.Publishing;
-using JobForge.Storage.Tests.Queues;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 
@@ -20,7 +21,7 @@ public sealed class StorageQueueEventPublisherTests
 
         await publisher.PublishAsync([Message("evt-1", """{"n":1,"note":"<a & b>"}"""), Message("evt-2", """{"n":2}""")]);
 
-        var received = await queue.ReceiveMessagesAsync(32);
+        var received = (await queue.ReceiveMessagesAsync(32)).Value;
         var wrappers = received.Select(m => JsonDocument.Parse(m.MessageText).RootElement).OrderBy(w => w.GetProperty("message_id").GetString()).ToArray();
         Assert.Equal(["evt-1", "evt-2"], wrappers.Select(w => w.GetProperty("message_id").GetString()));
         var first = wrappers[0];
@@ -42,7 +43,7 @@ public sealed class StorageQueueEventPublisherTests
 
         await publisher.PublishAsync([Message("evt-big", body)]);
 
-        var wrapper = JsonDocument.Parse(Assert.Single(await queue.ReceiveMessagesAsync(32)).MessageText).RootElement;
+        var wrapper = JsonDocument.Parse(Assert.Single((await queue.ReceiveMessagesAsync(32)).Value).MessageText).RootElement;
         Assert.False(wrapper.TryGetProperty("body", out _));
         var reference = wrapper.GetProperty("body_blob");
         Assert.Equal(container.Name, reference.GetProperty("container").GetString());
@@ -59,7 +60,7 @@ public sealed class StorageQueueEventPublisherTests
 
         await Assert.ThrowsAsync<ArgumentException>(() => publisher.PublishAsync([Message("evt-ok", "{}"), Message("evt-bad", "{not json")]));
 
-        Assert.Empty(await queue.PeekMessagesAsync(32));
+        Assert.Empty((await queue.PeekMessagesAsync(32)).Value);
     }
 
     [Theory]
@@ -73,12 +74,12 @@ public sealed class StorageQueueEventPublisherTests
     public void FitsInline_TextFullOfXmlSpecials_CountsTheirEscapes() =>
         Assert.False(StorageQueueEventMessage.FitsInline(new string('&', (StorageQueueEventMessage.MaxInlineBytes / 5) + 1)));
 
-    private static async Task<(StorageQueueEventPublisher Publisher, JobForge.Storage.Queues.QueueClient Queue, BlobContainerClient Container)> CreateAsync()
+    private static async Task<(StorageQueueEventPublisher Publisher, QueueClient Queue, BlobContainerClient Container)> CreateAsync()
     {
-        var queue = (await QueueTestQueue.ServiceAsync()).GetQueueClient(UniqueNames.Next("pubq")); // The publisher creates it.
+        var queue = (await AzuriteInstance.Shared).QueueService().GetQueueClient(UniqueNames.Next("pubq")); // The publisher creates it.
         var azurite = await AzuriteInstance.Shared;
-        var blobs = new BlobServiceClient(azurite.Endpoints.BlobEndpoint, azurite.Endpoints.SharedKey!);
-        var container = blobs.GetContainerClient(UniqueNames.Next("pubbodies"));
+        var blobs = azurite.BlobService();
+        var container = blobs.GetBlobContainerClient(UniqueNames.Next("pubbodies"));
         return (new StorageQueueEventPublisher(queue, container), queue, container);
     }
 

@@ -1,3 +1,4 @@
+using JobForge.Storage.Tables;
 using JobForge.Domain.RateLimits;
 using JobForge.Storage.RateLimits;
 using JobForge.TestKit;
@@ -39,14 +40,14 @@ public sealed class DistributedRateLimiterTests
         Assert.False((await limiter.AcquireAsync("tenant-a", null)).Allowed);
         var partition = DistributedRateLimiter.PartitionKeyFor("tenant-a", null);
         var oldWindow = DistributedRateLimiter.RowKeyFor(rig.Time.GetUtcNow().ToUnixTimeSeconds() / 60);
-        Assert.NotNull(await rig.Table.GetEntityIfExistsAsync(partition, oldWindow));
+        Assert.NotNull(await rig.Table.FindEntityAsync(partition, oldWindow));
 
         rig.Time.Advance(TimeSpan.FromSeconds(30));
         var next = await limiter.AcquireAsync("tenant-a", null);
 
         Assert.True(next.Allowed);
         Assert.Equal(1, next.Remaining);
-        await Eventually.TrueAsync(async () => await rig.Table.GetEntityIfExistsAsync(partition, oldWindow) is null, TimeSpan.FromSeconds(5), "old window row deleted");
+        await Eventually.TrueAsync(async () => await rig.Table.FindEntityAsync(partition, oldWindow) is null, TimeSpan.FromSeconds(5), "old window row deleted");
     }
 
     [Fact]

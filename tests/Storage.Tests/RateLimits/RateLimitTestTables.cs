@@ -1,5 +1,5 @@
+using Azure.Data.Tables;
 using JobForge.Storage.RateLimits;
-using JobForge.Storage.Tables;
 using JobForge.Storage.Tests.Tables;
 using JobForge.TestKit;
 using JobForge.TestKit.Time;

@@ -1,7 +1,11 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using JobForge.Domain.Runs;
+using JobForge.Storage.Tables;
 using JobForge.Storage.Runs;
 using JobForge.Storage.Tests.Tables;
 using JobForge.TestKit;
+using JobForge.TestKit.Azurite;
 
 namespace JobForge.Storage.Tests.Runs;
 
@@ -31,6 +35,101 @@ public sealed class TableRunStoreTests : RunStoreConformanceTests
     }
 
     [Fact]
+    public async Task CreateAsync_WhenTheRunRowCannotBeWritten_LeavesNoClaim_SoTheKeyStaysFree()
+    {
+        var service = await TableTestTables.ServiceAsync();
+        var table = service.GetTableClient(UniqueNames.Next("runs"));
+        var store = new TableRunStore(table);
+        var run = NewRun(key: "k-fail");
+        await table.CreateIfNotExistsAsync();
+        // Storage refuses the run row (its key is taken): the failure strikes right after the claim would be written.
+        await table.AddEntityAsync(RunEntities.ToEntity(NewRun() with { RunId = run.RunId, InputsSha256 = "other" }));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(run.TenantId, run));
+
+        Assert.False((await table.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(run.TenantId, RunEntities.ClaimRowKey(run.TemplateKey, "k-fail"))).HasValue);
+        var retried = await store.CreateAsync(run.TenantId, NewRun(key: "k-fail"));
+        Assert.Equal(RunCreateOutcome.Created, retried.Outcome);
+        Assert.NotNull(await store.GetAsync(run.TenantId, retried.Run.RunId));
+    }
+
+    [Fact]
+    public async Task CreateAsync_SameKeyTwice_LeavesOneClaimOneRunAndOneWorkEntry()
+    {
+        var service = await TableTestTables.ServiceAsync();
+        var table = service.GetTableClient(UniqueNames.Next("runs"));
+        var store = new TableRunStore(table);
+        var first = NewRun(key: "k-once");
+
+        var created = await store.CreateAsync(first.TenantId, first);
+        var replayed = await store.CreateAsync(first.TenantId, NewRun(key: "k-once"));
+
+        Assert.Equal((RunCreateOutcome.Created, RunCreateOutcome.Replayed), (created.Outcome, replayed.Outcome));
+        Assert.Equal(first.RunId, replayed.Run.RunId);
+        var due = await ((IRunExecutionStore)store).ListDueAsync(first.RequestedAt.AddDays(1), 100);
+        Assert.Equal([first.RunId], due.Select(item => item.RunId));
+    }
+
+    [Fact]
+    public async Task CreateAsync_WithAKey_WhenTheTransactionsAnswerIsLostAndTheSdkRetries_IsCreatedAndKeepsItsWorkEntry()
+    {
+        var lostAnswer = new LostAnswerPolicy();
+        var table = (await AzuriteInstance.Shared).TableService(maxRetries: 1, lostAnswer).GetTableClient(UniqueNames.Next("runs"));
+        await table.CreateIfNotExistsAsync();
+        var run = NewRun(key: "k-lost");
+        var store = new TableRunStore(table);
+        await store.CreateAsync(run.TenantId, NewRun()); // the table and the batcher warmed up: the next POST is the transaction
+        lostAnswer.Arm();
+
+        var result = await store.CreateAsync(run.TenantId, run);
+
+        Assert.True(lostAnswer.Fired); // the claim and run landed, the answer was lost, the retry met 409 on the claim
+        Assert.Equal((RunCreateOutcome.Created, run.RunId), (result.Outcome, result.Run.RunId));
+        var due = await ((IRunExecutionStore)store).ListDueAsync(run.RequestedAt.AddDays(1), 100);
+        Assert.Contains(run.RunId, due.Select(item => item.RunId));
+    }
+
+    [Fact]
+    public async Task CreateAsync_WhenTheInsertsAnswerIsLostAndTheSdkRetries_IsCreatedNotAConflict()
+    {
+        var lostAnswer = new LostAnswerPolicy();
+        var table = (await AzuriteInstance.Shared).TableService(maxRetries: 1, lostAnswer).GetTableClient(UniqueNames.Next("runs"));
+        await table.CreateIfNotExistsAsync();
+        var run = NewRun();
+        lostAnswer.Arm();
+
+        var result = await new TableRunStore(table).CreateAsync(run.TenantId, run);
+
+        Assert.True(lostAnswer.Fired); // the insert landed, its answer was lost, the retry met 409
+        Assert.Equal(RunCreateOutcome.Created, result.Outcome);
+        Assert.Equal(run.RunId, result.Run.RunId);
+    }
+
+    /// <summary>Once armed, lets the next entity insert (a POST) reach the service, then loses its answer (a retriable IOException).</summary>
+    private sealed class LostAnswerPolicy : HttpPipelinePolicy
+    {
+        private int _armed;
+
+        public bool Fired { get; private set; }
+
+        public void Arm() => Volatile.Write(ref _armed, 1);
+
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+            if (message.Request.Method == RequestMethod.Post && !message.Request.Uri.Path.EndsWith("/Tables", StringComparison.Ordinal)
+                && Interlocked.Exchange(ref _armed, 0) == 1)
+            {
+                Fired = true;
+                throw new IOException("The answer was lost on the way back.");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Runs_AreRowsOfTheTenantPartition()
     {
         var service = await TableTestTables.ServiceAsync();
@@ -39,6 +138,6 @@ public sealed class TableRunStoreTests : RunStoreConformanceTests
 
         await new TableRunStore(table).CreateAsync(run.TenantId, run);
 
-        Assert.Equal("queued", (await table.GetEntityIfExistsAsync(run.TenantId, run.RunId))!.GetString("Status"));
+        Assert.Equal("queued", (await table.FindEntityAsync(run.TenantId, run.RunId))!.GetString("Status"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class TableFilterTests
 
         Assert.Equal(
             "S eq 'o''brien' and I eq 42 and L eq 42L and D eq 1.0 and B eq true and T eq datetime'2024-01-02T02:04:05.0000001Z' " +
-            "and G eq guid'0f8fad5b-d9cb-469f-a165-70867728950e' and X eq X'0aff'",
+            "and G eq guid'0f8fad5b-d9cb-469f-a165-70867728950e' and X eq X'0AFF'",
             filter);
     }
 

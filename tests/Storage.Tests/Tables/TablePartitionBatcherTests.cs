@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using Azure;
-using JobForge.Storage.Configuration;
-using JobForge.Storage.Pipeline;
+using Azure.Data.Tables;
+using JobForge.Storage.Diagnostics;
 using JobForge.Storage.Tables;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
@@ -22,8 +21,7 @@ public sealed class TablePartitionBatcherTests
     {
         var azurite = await AzuriteInstance.Shared;
         var counter = new Counter();
-        var clients = new StorageClients(azurite.Endpoints, null, new StorageOptions(), TimeProvider.System, counter);
-        var table = clients.Tables.GetTableClient(UniqueNames.Next("batched"));
+        var table = azurite.TableService(policies: new StorageRequestObserverPolicy(counter)).GetTableClient(UniqueNames.Next("batched"));
         await table.CreateIfNotExistsAsync();
         return (table, counter);
     }
@@ -42,7 +40,7 @@ public sealed class TablePartitionBatcherTests
         Assert.All(results, r => Assert.NotEqual(default, r.ETag));
         Assert.True(counter.Requests - before <= 20, $"{counter.Requests - before} requests for 200 writes");
         var stored = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync())
+        await foreach (var entity in table.QueryAsync<TableEntity>())
         {
             stored.Add(entity);
         }
@@ -54,8 +52,8 @@ public sealed class TablePartitionBatcherTests
     public async Task WriteAsync_AStaleETagInABatch_FailsOnlyThatWrite()
     {
         var (table, _) = await TableAsync();
-        var fresh = await table.AddEntityAsync(new TableEntity("p", "fresh") { ["V"] = 1 });
-        var staleBase = await table.AddEntityAsync(new TableEntity("p", "stale") { ["V"] = 1 });
+        var fresh = await table.InsertEntityAsync(new TableEntity("p", "fresh") { ["V"] = 1 });
+        var staleBase = await table.InsertEntityAsync(new TableEntity("p", "stale") { ["V"] = 1 });
         await table.UpdateEntityAsync(new TableEntity("p", "stale") { ["V"] = 2 }, staleBase); // moves its ETag on
         var batcher = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
 
@@ -73,7 +71,7 @@ public sealed class TablePartitionBatcherTests
         Assert.Equal(412, results[1].Status);
         Assert.True(results[2].Succeeded);
         Assert.True(results[3].Succeeded); // deleting what is absent is done
-        Assert.Equal(10, (await table.GetEntityIfExistsAsync("p", "fresh"))!.GetInt32("V"));
-        Assert.Equal(2, (await table.GetEntityIfExistsAsync("p", "stale"))!.GetInt32("V"));
+        Assert.Equal(10, (await table.FindEntityAsync("p", "fresh"))!.GetInt32("V"));
+        Assert.Equal(2, (await table.FindEntityAsync("p", "stale"))!.GetInt32("V"));
     }
 }

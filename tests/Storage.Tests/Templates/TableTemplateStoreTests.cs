@@ -1,3 +1,4 @@
+using JobForge.Storage.Tables;
 using JobForge.Domain.Templates;
 using JobForge.Storage.Templates;
 using JobForge.Storage.Tests.Tables;
@@ -24,7 +25,7 @@ public sealed class TableTemplateStoreTests : TemplateStoreConformanceTests
         await store.AddVersionAsync(template);
         await store.SetLatestAsync(template.TemplateKey, "2.0.0", null);
 
-        Assert.NotNull(await table.GetEntityIfExistsAsync("autopilot.ops.scan", "2.0.0"));
-        Assert.Equal("2.0.0", (await table.GetEntityIfExistsAsync("autopilot.ops.scan", "latest"))!.GetString("Version"));
+        Assert.NotNull(await table.FindEntityAsync("autopilot.ops.scan", "2.0.0"));
+        Assert.Equal("2.0.0", (await table.FindEntityAsync("autopilot.ops.scan", "latest"))!.GetString("Version"));
     }
 }

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using JobForge.Storage.Accounts;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using JobForge.Storage.Configuration;
 
 namespace JobForge.TestKit.Azurite;
 
@@ -24,7 +28,6 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
     private AzuriteInstance(string connectionString, Process? process, string? location)
     {
         ConnectionString = connectionString;
-        Endpoints = StorageConnectionString.Parse(connectionString);
         _process = process;
         _location = location;
     }
@@ -35,8 +38,27 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
     /// <summary>A full connection string with explicit endpoints.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>The parsed endpoints and the development account's key.</summary>
-    public StorageAccountEndpoints Endpoints { get; }
+    /// <summary>The account name Azurite uses; public and documented, not a secret.</summary>
+    public const string DevelopmentAccountName = "devstoreaccount1";
+
+    /// <summary>The well-known development account key published in Azurite's documentation.</summary>
+    public const string DevelopmentAccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    /// <summary>
+    /// A Table service client on this Azurite, configured as production configures it
+    /// (<see cref="StorageClientOptionsFactory"/>) with <paramref name="maxRetries"/> and <paramref name="policies"/> per retry.
+    /// </summary>
+    public TableServiceClient TableService(int maxRetries = 3, params HttpPipelinePolicy[] policies) =>
+        new(ConnectionString, StorageClientOptionsFactory.Tables(new StorageOptions { MaxRetries = maxRetries }, policies));
+
+    /// <summary>A Blob service client on this Azurite (service version pinned as in production).</summary>
+    public BlobServiceClient BlobService(int maxRetries = 3, params HttpPipelinePolicy[] policies) =>
+        new(ConnectionString, StorageClientOptionsFactory.Blobs(new StorageOptions { MaxRetries = maxRetries }, policies));
+
+    /// <summary>A Queue service client on this Azurite (service version pinned as in production).</summary>
+    public QueueServiceClient QueueService(int maxRetries = 3, params HttpPipelinePolicy[] policies) =>
+        new(ConnectionString, StorageClientOptionsFactory.Queues(new StorageOptions { MaxRetries = maxRetries }, policies));
 
     /// <summary>The process id of the Azurite this instance started; null when it uses an existing endpoint.</summary>
     public int? ProcessId => _process?.Id;
@@ -116,9 +138,9 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
             throw;
         }
 
-        var account = StorageAccountEndpoints.DevelopmentAccountName;
+        const string account = DevelopmentAccountName;
         var connectionString =
-            $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={StorageAccountEndpoints.DevelopmentAccountKey};" +
+            $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={DevelopmentAccountKey};" +
             $"BlobEndpoint=http://127.0.0.1:{ports["Blob"]}/{account};" +
             $"QueueEndpoint=http://127.0.0.1:{ports["Queue"]}/{account};" +
             $"TableEndpoint=http://127.0.0.1:{ports["Table"]}/{account};";

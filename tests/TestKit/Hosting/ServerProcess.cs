@@ -10,12 +10,17 @@ namespace JobForge.TestKit.Hosting;
 public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
 
-    private ServerProcess(Process process, Uri address)
+    private ServerProcess(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
         Address = address;
+        _output = output;
     }
+
+    /// <summary>The lines the server wrote so far (standard output and error).</summary>
+    public IReadOnlyList<string> Output => _output.ToArray();
 
     /// <summary>The address the server reported it listens on.</summary>
     public Uri Address { get; }
@@ -60,12 +65,37 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            return new ServerProcess(process, await listening.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+            return new ServerProcess(process, await listening.Task.WaitAsync(TimeSpan.FromSeconds(60)), output);
         }
         catch
         {
             process.Kill(entireProcessTree: true);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Asks the server to stop as Ctrl+C or a service manager would (SIGTERM), waits at most <paramref name="timeout"/>
+    /// for it to exit, and returns its exit code; null when it was still running (it is then killed).
+    /// </summary>
+    public async Task<int?> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+            _process.WaitForExit(); // flushes the redirected output
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return null;
         }
     }
 

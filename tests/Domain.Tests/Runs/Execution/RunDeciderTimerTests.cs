@@ -45,6 +45,50 @@ public sealed class RunDeciderTimerTests
         Assert.Equal(StepFailureTypes.InvalidInput, run["wait"].Failure!.Type);
     }
 
+    private static Run RunWith(string inputs) => new()
+    {
+        RunId = "r1",
+        TenantId = "t1",
+        TemplateKey = "k",
+        TemplateVersion = "1.0.0",
+        TemplateJson = "{}",
+        InputsJson = inputs,
+        InputsSha256 = "x",
+        TraceId = "trace",
+        RequestedAt = T0,
+    };
+
+    [Theory]
+    [InlineData("""{"duration":"${{ inputs.d }}"}""", """{"d":"8s"}""", 8)]
+    [InlineData("""{"seconds":"${{ inputs.n }}"}""", """{"n":2}""", 2)]
+    [InlineData("""{"duration":"${{ steps.first.outputs.wait }}"}""", "{}", 5)]
+    public void Decide_DelayWhoseDurationIsAnExpression_WaitsTheResolvedDuration(string with, string inputs, double seconds)
+    {
+        var plan = PlanOf([Step("first"), Step("wait", HandlerKinds.Delay, with: with), Step("after")]) with { Run = RunWith(inputs) };
+        var run = new RunScenario(plan);
+        run.Start();
+
+        var woke = run.Succeed("first", 0, outputs: """{"wait":"5s"}""");
+
+        Assert.Equal<RunCommand>([new ScheduleTimer(At(seconds))], woke.Commands);
+        run.Timer(seconds);
+        Assert.Equal(StepStatus.Succeeded, run["wait"].Status);
+        Assert.Equal((long)(seconds * 1000), JsonDocument.Parse(run["wait"].OutputsJson!).RootElement.GetProperty("waited_ms").GetInt64());
+    }
+
+    [Fact]
+    public void Decide_DelayWhoseExpressionCannotResolve_FailsWithInvalidInputNamingThePath()
+    {
+        var plan = PlanOf([Step("wait", HandlerKinds.Delay, with: """{"duration":"${{ inputs.missing }}"}""")]) with { Run = RunWith("{}") };
+        var run = new RunScenario(plan);
+
+        run.Start();
+
+        Assert.Equal(RunStatus.Failed, run.State.Status);
+        Assert.Equal(StepFailureTypes.InvalidInput, run["wait"].Failure!.Type);
+        Assert.Contains("duration", run["wait"].Failure!.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Decide_RetryPastTheDeadline_TimerAtTheDeadlineTimesOutAndRollsBack()
     {

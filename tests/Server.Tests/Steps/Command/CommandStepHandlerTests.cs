@@ -98,6 +98,22 @@ public sealed class CommandStepHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Execute_ASecretCutInTwoByTheLogCap_HasItsVisibleBeginningMasked()
+    {
+        const string Secret = "cut-secret-0123456789abcdefghij";
+        _workspace.Options.MaxLogBytes = 1024;
+        File.WriteAllText(Path.Combine(_workspace.Workspace, "out.txt"), new string('x', 1024 - 96 - 10) + Secret + new string('y', 500));
+        _workspace.Script("cut.sh", "cat out.txt\n");
+
+        var result = await _workspace.Handler().ExecuteAsync(
+            Context("""{"executable":"sh","args":["cut.sh"],"working_directory":"ws"}""", secrets: [Secret]), CancellationToken.None);
+
+        var log = Log(result);
+        Assert.DoesNotContain(Secret[..10], log, StringComparison.Ordinal);
+        Assert.Contains(new string('x', 100) + "***\n[jobforge: log truncated:", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Execute_StepEnvironment_IsSet_ServerSecretsAreNotInherited_AndSecretValuesAreMasked()
     {
         var serverOnly = "JOBFORGE_CMD_TEST_" + Guid.NewGuid().ToString("N").ToUpperInvariant();

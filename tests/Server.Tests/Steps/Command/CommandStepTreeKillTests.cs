@@ -17,6 +17,10 @@ public sealed class CommandStepTreeKillTests : IDisposable
 
     private readonly CommandWorkspace _workspace = new();
 
+    // These tests read the pids the script writes, which only mean something outside a PID namespace;
+    // CommandSandboxTests checks that a sandboxed tree dies too.
+    public CommandStepTreeKillTests() => _workspace.Options.Sandbox.Mode = Server.Steps.Handlers.Command.Sandbox.CommandSandboxMode.None;
+
     public void Dispose() => _workspace.Dispose();
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using JobForge.Domain.Steps;
 using JobForge.Server.Flags;
+using JobForge.Server.Steps;
 using JobForge.Server.Steps.Handlers.Command;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +12,7 @@ namespace JobForge.Server.Tests.Steps.Command;
 
 /// <summary>
 /// A throwaway workspace root with <c>/bin/sh</c> allow-listed as <c>sh</c> and a <c>ws</c> directory for scripts,
-/// and a handler over it. Deleted on dispose.
+/// and a handler over it, sandboxed with bubblewrap (the default; <c>scripts/sandbox-install</c> installs it). Deleted on dispose.
 /// </summary>
 internal sealed class CommandWorkspace : IDisposable
 {
@@ -21,6 +22,7 @@ internal sealed class CommandWorkspace : IDisposable
         Directory.CreateDirectory(Path.Combine(Root, "ws"));
         Options.AllowedExecutables["sh"] = "/bin/sh";
         Options.AllowedExecutables["ghost"] = "/nonexistent/jobforge/ghost";
+        Options.AllowedEnvironment = ["GREETING", "TOKEN", "V*", "JOBFORGE_*"];
     }
 
     public string Root { get; }
@@ -35,6 +37,8 @@ internal sealed class CommandWorkspace : IDisposable
 
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    public KnownSecrets Secrets { get; set; } = KnownSecrets.None;
+
     public CommandStepHandler Handler()
     {
         Options.WorkspaceRoot = Root;
@@ -43,7 +47,7 @@ internal sealed class CommandWorkspace : IDisposable
             .Build());
         return new CommandStepHandler(
             Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(Pack), flags, Time,
-            NullLogger<CommandStepHandler>.Instance);
+            NullLogger<CommandStepHandler>.Instance, Secrets);
     }
 
     public string Script(string name, string body)

@@ -13,7 +13,9 @@ namespace JobForge.Server.Steps.Handlers.AutopilotModule;
 /// <c>{JobForge:Modules:{module}:BaseUrl}/operations/{operation}</c>, signed with
 /// <c>JobForge:Modules:{module}:SigningSecret</c>, through the same machinery as <c>http</c> steps (egress checks,
 /// pinning, redirects, size cap, failure mapping). The configured base URL's host is trusted without an allow-list
-/// entry; its resolved addresses are still checked.
+/// entry; its resolved addresses are still checked. A 2xx answer's JSON object body is the step's outputs (what the
+/// template's output schema validates); any other 2xx body is an <c>invalid_output</c> failure. The contract is
+/// written down in <c>docs/modules.md</c>.
 /// </summary>
 public sealed partial class AutopilotModuleStepHandler : IStepHandler
 {
@@ -65,7 +67,7 @@ public sealed partial class AutopilotModuleStepHandler : IStepHandler
     }
 
     /// <inheritdoc />
-    public Task<StepHandlerResult> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    public async Task<StepHandlerResult> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var module = context.Inputs.GetProperty("module").GetString()!;
@@ -75,8 +77,8 @@ public sealed partial class AutopilotModuleStepHandler : IStepHandler
         if (!Uri.TryCreate(_configuration[section + ":BaseUrl"], UriKind.Absolute, out var baseUrl)
             || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps) || string.IsNullOrWhiteSpace(secret))
         {
-            return Task.FromResult(StepHandlerResult.Failed(new StepFailure(StepFailureTypes.NotConfigured,
-                $"The module is not configured: set '{section}:BaseUrl' and '{section}:SigningSecret'.", Kind, _time.GetUtcNow(), Retryable: false)));
+            return StepHandlerResult.Failed(new StepFailure(StepFailureTypes.NotConfigured,
+                $"The module is not configured: set '{section}:BaseUrl' and '{section}:SigningSecret'.", Kind, _time.GetUtcNow(), Retryable: false));
         }
 
         var url = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/operations/" + operation);
@@ -84,8 +86,27 @@ public sealed partial class AutopilotModuleStepHandler : IStepHandler
             ? value
             : JsonSerializer.SerializeToElement(new Dictionary<string, object>());
         var call = new HttpStepCall(url, HttpMethod.Post, [], input, Timeout: null) { SigningSecret = secret, TrustedHost = baseUrl.IdnHost };
-        return _client.SendAsync(Kind, context, call, cancellationToken);
+        var result = await _client.SendAsync(Kind, context, call, cancellationToken);
+        return result.IsSuccess ? BodyAsOutputs(result) : result;
     }
+
+    /// <summary>The module's answer is the operation's output: the JSON object body, not the HTTP envelope around it.</summary>
+    private StepHandlerResult BodyAsOutputs(StepHandlerResult answered)
+    {
+        if (answered.Outputs is { } outputs && outputs.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object && IsJson(outputs))
+        {
+            return StepHandlerResult.Succeeded(body.Clone(), answered.Artifacts);
+        }
+
+        return StepHandlerResult.Failed(new StepFailure(StepFailureTypes.InvalidOutput,
+            "The module answered 2xx without a JSON object body; an operation's output must be a JSON object.", Kind, _time.GetUtcNow(), Retryable: false),
+            answered.Artifacts);
+    }
+
+    // A text answer reaches here wrapped as {"text": ...}; only a JSON media type (or none) is an operation's output.
+    private static bool IsJson(JsonElement outputs) =>
+        !outputs.TryGetProperty("headers", out var headers) || !headers.TryGetProperty("content-type", out var type)
+        || type.GetString() is not { } mediaType || mediaType.Split(';')[0].Trim().EndsWith("json", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("^[a-z][a-z0-9_-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OperationName();

@@ -4,7 +4,8 @@ namespace JobForge.Server.Steps.Handlers.Command;
 
 /// <summary>
 /// The environment a command gets: only the inherited allow list of the server's variables (never its secrets) plus
-/// the step's own <c>with.env</c>, which may not override the search path or the dynamic loader.
+/// the step's own <c>with.env</c>, whose names must be on the configured allow-list and never the search path or the
+/// dynamic loader.
 /// </summary>
 internal static class CommandEnvironment
 {
@@ -14,9 +15,9 @@ internal static class CommandEnvironment
     /// <summary>The longest value, in UTF-8 bytes.</summary>
     public const int MaxValueBytes = 4096;
 
-    // Variables that change which program runs or what a shell does before the command starts.
+    // Never settable, whatever the allow-list says: the search path and the shells' start-up hooks.
     private static readonly HashSet<string> Forbidden =
-        new(["PATH", "BASH_ENV", "ENV", "IFS", "SHELLOPTS", "BASHOPTS", "CDPATH", "NODE_OPTIONS"], StringComparer.Ordinal);
+        new(["PATH", "BASH_ENV", "ENV", "IFS", "SHELLOPTS", "BASHOPTS", "CDPATH"], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is <c>[A-Z_][A-Z0-9_]*</c>, at most 128 characters.</summary>
     public static bool IsValidName(string? name) =>
@@ -28,8 +29,23 @@ internal static class CommandEnvironment
     public static bool IsLoaderVariable(string name) =>
         name.StartsWith("LD_", StringComparison.Ordinal) || name.StartsWith("DYLD_", StringComparison.Ordinal);
 
-    /// <summary>Whether a step may set <paramref name="name"/>.</summary>
-    public static bool MaySet(string name) => !Forbidden.Contains(name) && !IsLoaderVariable(name);
+    /// <summary>
+    /// Whether a step may set <paramref name="name"/>: it must match <paramref name="allowed"/> (exact names, or
+    /// prefixes ending in <c>*</c>) and never be the search path, a shell start-up hook or a loader variable.
+    /// </summary>
+    public static bool MaySet(string name, IEnumerable<string> allowed) =>
+        !Forbidden.Contains(name) && !IsLoaderVariable(name) && allowed.Any(pattern => Matches(name, pattern));
+
+    /// <summary>Whether <paramref name="pattern"/> is a valid allow-list entry (a name, or a name prefix then <c>*</c>).</summary>
+    public static bool IsValidPattern(string? pattern) =>
+        pattern is { Length: > 0 } && IsValidName(pattern.EndsWith('*') ? pattern[..^1] : pattern)
+        && !Forbidden.Contains(pattern) && !IsLoaderVariable(pattern) && !"LD_".StartsWith(pattern.TrimEnd('*'), StringComparison.Ordinal)
+        && !"DYLD_".StartsWith(pattern.TrimEnd('*'), StringComparison.Ordinal);
+
+    private static bool Matches(string name, string pattern) =>
+        pattern.EndsWith('*')
+            ? name.StartsWith(pattern[..^1], StringComparison.Ordinal)
+            : string.Equals(name, pattern, StringComparison.Ordinal);
 
     /// <summary>Replaces the environment of <paramref name="start"/> with the inherited variables and the step's own.</summary>
     public static void Apply(ProcessStartInfo start, IEnumerable<string> inherited, IReadOnlyDictionary<string, string> variables)

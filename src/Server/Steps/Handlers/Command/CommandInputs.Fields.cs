@@ -7,7 +7,8 @@ namespace JobForge.Server.Steps.Handlers.Command;
 internal sealed partial class CommandInputs
 {
     private static readonly string[] PackFields = ["command", "workspace", "pack"];
-    private static readonly string[] CommandFields = ["executable", "args", "working_directory", "env"];
+    private static readonly string[] CommandFields =
+        ["executable", "args", "working_directory", "env", PathArgsField, NetworkField, ArgsFromExpressionField];
 
     private void ParsePack(JsonElement with)
     {
@@ -51,10 +52,13 @@ internal sealed partial class CommandInputs
 
         var args = Args(with);
         var directory = RelativePath(with, "working_directory", required: false);
-        var environment = Environment(with);
+        var environment = Environment(with, options);
+        var pathArgs = PathArgs(with, args.Count);
+        var network = Flag(with, NetworkField);
+        Flag(with, ArgsFromExpressionField);
         if (_problems.Count == problems)
         {
-            Command = new CommandInvocation(executable!, args, directory!, environment);
+            Command = new CommandInvocation(executable!, args, directory!, environment) { PathArgs = pathArgs, Network = network };
         }
     }
 
@@ -96,7 +100,7 @@ internal sealed partial class CommandInputs
         return args;
     }
 
-    private Dictionary<string, string> Environment(JsonElement with)
+    private Dictionary<string, string> Environment(JsonElement with, CommandStepOptions options)
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!with.TryGetProperty("env", out var value))
@@ -122,9 +126,10 @@ internal sealed partial class CommandInputs
             {
                 Add("$.env", ValidationProblemCodes.InvalidFormat, "Variable names must match [A-Z_][A-Z0-9_]*.");
             }
-            else if (!CommandEnvironment.MaySet(variable.Name))
+            else if (!CommandEnvironment.MaySet(variable.Name, options.AllowedEnvironment ?? CommandStepOptions.DefaultAllowedEnvironment))
             {
-                Add("$.env", ValidationProblemCodes.InvalidValue, "PATH, LD_*, DYLD_* and shell start-up variables may not be set.");
+                Add("$.env", ValidationProblemCodes.InvalidValue,
+                    $"'{variable.Name}' is not on the allowed list ('{CommandStepOptions.SectionName}:AllowedEnvironment'); PATH, LD_* and DYLD_* never are.");
             }
             else if (variable.Value.ValueKind != JsonValueKind.String
                 || variable.Value.GetString()!.Contains('\0', StringComparison.Ordinal)

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using JobForge.Domain.Steps;
+using JobForge.Server.Steps.Handlers.Command.Sandbox;
 
 namespace JobForge.Server.Steps.Handlers.Command;
 
@@ -21,12 +21,13 @@ public sealed partial class CommandStepHandler
             return Fail(StepFailureTypes.InvalidInput, $"The allow-listed executable '{command.Executable}' is not installed.", retryable: false);
         }
 
-        var start = new ProcessStartInfo(path) { WorkingDirectory = directory };
-        foreach (var arg in command.Args)
+        var root = WorkspacePath.CanonicalRoot(_options.WorkspaceRoot!)!;
+        if (OutsidePathArgument(command, root, directory) is { } outside)
         {
-            start.ArgumentList.Add(arg);
+            return Fail(StepFailureTypes.InvalidInput, $"Argument {outside} is a path and resolves outside the workspace root.", retryable: false);
         }
 
+        var start = new CommandSandbox(_options.Sandbox, root).Start(path, command.Args, directory, command.Network);
         CommandEnvironment.Apply(start, _options.InheritedEnvironment ?? CommandStepOptions.DefaultInheritedEnvironment, command.Environment);
         var log = new OutputCapture(_options.MaxLogBytes);
         CommandStepLog.Starting(_logger, context.RunId, context.StepId, command.Executable);
@@ -54,4 +55,12 @@ public sealed partial class CommandStepHandler
         return StepHandlerResult.Succeeded(
             ToElement(new JsonObject { ["exit_code"] = 0, ["duration_ms"] = durationMs, ["log_artifact"] = artifact.Name }), [artifact]);
     }
+
+    // The first argument the template declared a path that resolves outside the workspace root, or null.
+    private static int? OutsidePathArgument(CommandInvocation command, string root, string directory) =>
+        command.PathArgs
+            .Where(index => index < command.Args.Count)
+            .Order()
+            .Select(index => (int?)index)
+            .FirstOrDefault(index => !WorkspacePath.IsInside(root, directory, command.Args[index!.Value]));
 }

@@ -42,5 +42,9 @@ public sealed partial class CommandStepHandler
     }
 
     private StepArtifact Artifact(StepContext context, OutputCapture log) =>
-        new(LogArtifactName(context.StepId), LogContentType, log.ToArray(context.SecretValues));
+        new(LogArtifactName(context.StepId), LogContentType, log.ToArray(SecretsOf(context)));
+
+    // The step's own secret values and every secret the server knows, longest first (a longer one may contain a shorter).
+    private string[] SecretsOf(StepContext context) =>
+        [.. context.SecretValues.Concat(_secrets.Values).Distinct(StringComparer.Ordinal).OrderByDescending(secret => secret.Length)];
 }

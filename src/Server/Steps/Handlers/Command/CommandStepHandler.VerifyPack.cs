@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using JobForge.Domain.Steps;
 using JobForge.Server.Flags;
+using JobForge.Server.Steps.Handlers.Command.Sandbox;
 
 namespace JobForge.Server.Steps.Handlers.Command;
 
@@ -30,7 +30,7 @@ public sealed partial class CommandStepHandler
                 return Fail(StepFailureTypes.InvalidInput, $"The verify pack stage '{name}' runs an executable that is not allow-listed or not installed.", retryable: false);
             }
 
-            stages.Add(new PackStage(name, key, path, settings.Args ?? []));
+            stages.Add(new PackStage(name, key, path, settings.Args ?? [], settings.Network));
         }
 
         var began = _time.GetTimestamp();
@@ -99,12 +99,7 @@ public sealed partial class CommandStepHandler
     private Task<ProcessOutcome> RunStageAsync(
         StepContext context, PackStage stage, string directory, OutputCapture log, CancellationToken timeout, CancellationToken canceled)
     {
-        var start = new ProcessStartInfo(stage.Path) { WorkingDirectory = directory };
-        foreach (var arg in stage.Args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = new CommandSandbox(_options.Sandbox, WorkspacePath.CanonicalRoot(_options.WorkspaceRoot!)!).Start(stage.Path, stage.Args, directory, stage.Network);
         CommandEnvironment.Apply(start, _options.InheritedEnvironment ?? CommandStepOptions.DefaultInheritedEnvironment, new Dictionary<string, string>());
         CommandStepLog.Starting(_logger, context.RunId, context.StepId, stage.Executable);
         return new CommandProcess(_time, _logger).RunAsync(start, log, timeout, canceled);

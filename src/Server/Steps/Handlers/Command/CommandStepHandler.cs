@@ -13,8 +13,9 @@ namespace JobForge.Server.Steps.Handlers.Command;
 /// verify pack step (<c>with: {command: "verify_pack", workspace, pack}</c>, gated by <c>VERIFY_PACK_ENABLED</c>)
 /// runs the pack's stages in order, stops at the first that fails and succeeds with the report
 /// <c>{passed, pack, stages, fingerprint, duration_ms, log_artifact}</c> even when <c>passed</c> is false, so the
-/// report is kept. Either way stdout and stderr go to the artifact <c>{step_id}.log</c>, and a timeout or
-/// cancellation kills the whole process tree.
+/// report is kept. Either way stdout and stderr go to the artifact <c>{step_id}.log</c> with every secret the server
+/// knows masked, a timeout or cancellation kills the whole process tree, and the process runs in the configured
+/// sandbox (<see cref="Sandbox.CommandSandbox"/>): it cannot see the server's files, processes or environment.
 /// </summary>
 public sealed partial class CommandStepHandler : IStepHandler
 {
@@ -23,11 +24,12 @@ public sealed partial class CommandStepHandler : IStepHandler
     private readonly FeatureFlagsReader _flags;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly KnownSecrets _secrets;
 
     /// <summary>Creates the handler over its validated settings.</summary>
     public CommandStepHandler(
         IOptions<CommandStepOptions> options, IOptions<VerifyPackOptions> pack, FeatureFlagsReader flags,
-        TimeProvider time, ILogger<CommandStepHandler> logger)
+        TimeProvider time, ILogger<CommandStepHandler> logger, KnownSecrets secrets)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pack);
@@ -36,6 +38,7 @@ public sealed partial class CommandStepHandler : IStepHandler
         _flags = flags ?? throw new ArgumentNullException(nameof(flags));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _secrets = secrets ?? throw new ArgumentNullException(nameof(secrets));
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using JobForge.Server.Steps.Handlers.Command.Sandbox;
+
 namespace JobForge.Server.Steps.Handlers.Command;
 
 /// <summary>
@@ -42,4 +44,18 @@ public sealed class CommandStepOptions
 
     /// <summary>The default of <see cref="InheritedEnvironment"/>.</summary>
     public static IReadOnlyList<string> DefaultInheritedEnvironment { get; } = ["PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR", "USER"];
+
+    /// <summary>How command processes are isolated from the server (<c>JobForge:Steps:Command:Sandbox</c>).</summary>
+    public CommandSandboxOptions Sandbox { get; set; } = new();
+
+    /// <summary>
+    /// The variables a step's <c>with.env</c> may set: exact names, or prefixes ending in <c>*</c> (<c>APP_*</c>).
+    /// Everything else is refused (an allow-list: loader and interpreter variables such as <c>LD_PRELOAD</c>,
+    /// <c>PYTHONPATH</c>, <c>GIT_*</c>, <c>DOTNET_STARTUP_HOOKS</c> never pass). Default: <c>JOBFORGE_*, INPUT_*, CI,
+    /// NO_COLOR, NODE_ENV</c>. Setting the key replaces the list; <c>PATH</c>, <c>LD_*</c> and <c>DYLD_*</c> are never allowed.
+    /// </summary>
+    public string[]? AllowedEnvironment { get; set; }
+
+    /// <summary>The default of <see cref="AllowedEnvironment"/>.</summary>
+    public static IReadOnlyList<string> DefaultAllowedEnvironment { get; } = ["JOBFORGE_*", "INPUT_*", "CI", "NO_COLOR", "NODE_ENV"];
 }

@@ -54,6 +54,11 @@ public sealed class CommandStepOptionsValidator : IValidateOptions<CommandStepOp
             }
         }
 
+        if (options.AllowedEnvironment?.Any(pattern => !CommandEnvironment.IsValidPattern(pattern)) == true)
+        {
+            failures.Add($"'{Prefix}AllowedEnvironment' has an invalid entry; entries are names or name prefixes ending in '*', never PATH, LD_* or DYLD_*.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -23,4 +23,7 @@ internal static partial class CommandStepLog
 
     [LoggerMessage(EventId = 2405, Level = LogLevel.Information, Message = "Verify pack {Pack} of step {StepId} of run {RunId}: passed {Passed} after {StageCount} stages")]
     public static partial void PackFinished(ILogger logger, string runId, string stepId, string pack, bool passed, int stageCount);
+
+    [LoggerMessage(EventId = 2406, Level = LogLevel.Warning, Message = "Command steps run WITHOUT a sandbox: {Key} is None; a step can read whatever the server can")]
+    public static partial void Unsandboxed(ILogger logger, string key);
 }

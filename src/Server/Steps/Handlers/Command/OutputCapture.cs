@@ -6,7 +6,7 @@ namespace JobForge.Server.Steps.Handlers.Command;
 /// <summary>
 /// A step's log: stdout and stderr chunks in arrival order, capped so the artifact never exceeds its capacity. Past
 /// the cap, bytes are counted and dropped, and the artifact ends with a truncation marker. Secret values are masked
-/// when the artifact is built. Thread-safe.
+/// when the artifact is built, including the beginning of one the cap cut off. Thread-safe.
 /// </summary>
 internal sealed class OutputCapture
 {
@@ -74,6 +74,13 @@ internal sealed class OutputCapture
             text = text.Replace(secret, "***", StringComparison.Ordinal);
         }
 
+        if (dropped > 0 && MaskCutSecret(text, secrets) is { } cut)
+        {
+            // The cap cut a secret in two: the part before the cut would otherwise stay readable.
+            text = cut;
+            masked = true;
+        }
+
         var bytes = masked ? Encoding.UTF8.GetBytes(text) : kept;
         if (bytes.Length > _keep)
         {
@@ -87,5 +94,23 @@ internal sealed class OutputCapture
 
         var marker = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"\n[jobforge: log truncated: {dropped} bytes dropped]\n"));
         return [.. bytes, .. marker];
+    }
+
+    // The text with a trailing beginning of a secret (4 characters or more, where the cap cut it) masked, or null.
+    private static string? MaskCutSecret(string text, IReadOnlyCollection<string> secrets)
+    {
+        const int MinPrefix = 4;
+        foreach (var secret in secrets)
+        {
+            for (var length = Math.Min(secret.Length - 1, text.Length); length >= MinPrefix; length--)
+            {
+                if (text.EndsWith(secret[..length], StringComparison.Ordinal))
+                {
+                    return text[..^length] + "***";
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -5,4 +5,5 @@ namespace JobForge.Server.Steps.Handlers.Command;
 /// <param name="Executable">The allow-list key.</param>
 /// <param name="Path">The executable's absolute path.</param>
 /// <param name="Args">The arguments.</param>
-internal sealed record PackStage(string Name, string Executable, string Path, IReadOnlyList<string> Args);
+/// <param name="Network">Whether the sandboxed stage may use the network.</param>
+internal sealed record PackStage(string Name, string Executable, string Path, IReadOnlyList<string> Args, bool Network);

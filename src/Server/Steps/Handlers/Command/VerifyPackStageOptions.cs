@@ -8,4 +8,7 @@ public sealed class VerifyPackStageOptions
 
     /// <summary>The arguments (no shell: each is passed as is).</summary>
     public string[]? Args { get; set; }
+
+    /// <summary>Whether the stage may use the network inside the sandbox (e.g. a package restore); default false.</summary>
+    public bool Network { get; set; }
 }

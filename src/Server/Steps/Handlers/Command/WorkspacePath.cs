@@ -65,6 +65,26 @@ internal static class WorkspacePath
         return candidate;
     }
 
+    /// <summary>
+    /// Whether the path argument <paramref name="argument"/> (absolute, or relative to the canonical
+    /// <paramref name="workingDirectory"/>) stays under the canonical <paramref name="canonicalRoot"/> once every
+    /// symlink on the way is followed; a path that does not exist yet is judged by what exists of it.
+    /// </summary>
+    public static bool IsInside(string canonicalRoot, string workingDirectory, string argument)
+    {
+        if (argument.Length == 0 || argument.Contains('\0', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // No lexical clean-up first: '..' after a symlink must climb from the link's target, as the kernel does.
+        var full = Path.IsPathRooted(argument) ? argument : Path.Combine(workingDirectory, argument);
+        return Canonical(full) is { } canonical && IsUnder(canonical, canonicalRoot);
+    }
+
+    /// <summary>The canonical form of <paramref name="root"/> (every symlink resolved), or null when it cannot be resolved.</summary>
+    public static string? CanonicalRoot(string root) => Canonical(Path.GetFullPath(root));
+
     /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or lies under it (both canonical).</summary>
     public static bool IsUnder(string path, string root)
     {

@@ -5,8 +5,9 @@ namespace JobForge.Server.Steps.Handlers.Http;
 
 /// <summary>
 /// Where steps may send requests: the host allow list and the address classes refused unless private networks are
-/// allowed. Addresses are checked after DNS resolution, and IPv4-mapped, IPv4-compatible, NAT64 and 6to4 IPv6 forms
-/// are judged by the IPv4 address they carry.
+/// allowed (<see cref="EgressRanges"/>: everything but global unicast). Addresses are checked after DNS resolution and
+/// at every redirect hop, and IPv4-mapped, IPv4-compatible, NAT64 and 6to4 IPv6 forms are judged by the IPv4 address
+/// they carry.
 /// </summary>
 internal static class EgressRules
 {
@@ -57,79 +58,32 @@ internal static class EgressRules
         return IPAddress.TryParse(trimmed, out var address) ? address.ToString() : trimmed;
     }
 
-    /// <summary>Why <paramref name="address"/> is refused (<c>loopback</c>, <c>private</c>, …), or null when it is public.</summary>
+    /// <summary>
+    /// Why <paramref name="address"/> is refused (<c>loopback</c>, <c>private</c>, <c>link_local</c>,
+    /// <c>documentation</c>, <c>multicast</c>, <c>reserved</c>, <c>unspecified</c>), or null when it is global unicast:
+    /// the first matching row of <see cref="EgressRanges"/> decides.
+    /// </summary>
     public static string? RefusalOf(IPAddress address)
     {
-        if (address.AddressFamily == AddressFamily.InterNetworkV6 && EmbeddedIPv4(address) is { } embedded)
+        ArgumentNullException.ThrowIfNull(address);
+        var bytes = address.GetAddressBytes();
+        var table = address.AddressFamily switch
         {
-            address = embedded;
-        }
-
-        return address.AddressFamily switch
-        {
-            AddressFamily.InterNetwork => RefusalOfIPv4(address.GetAddressBytes()),
-            AddressFamily.InterNetworkV6 => RefusalOfIPv6(address),
-            _ => "unsupported",
-        };
-    }
-
-    private static string? RefusalOfIPv4(byte[] b) => b switch
-    {
-        [0, ..] => "unspecified",
-        [127, ..] => "loopback",
-        [10, ..] => "private",
-        [172, >= 16 and <= 31, ..] => "private",
-        [192, 168, ..] => "private",
-        [100, >= 64 and <= 127, ..] => "private",
-        [169, 254, ..] => "link_local",
-        [192, 0, 0, _] or [198, 18 or 19, ..] => "reserved",
-        [>= 224 and <= 239, ..] => "multicast",
-        [>= 240, ..] => "reserved",
-        _ => null,
-    };
-
-    private static string? RefusalOfIPv6(IPAddress address)
-    {
-        var b = address.GetAddressBytes();
-        if (address.Equals(IPAddress.IPv6Any))
-        {
-            return "unspecified";
-        }
-
-        if (address.Equals(IPAddress.IPv6Loopback))
-        {
-            return "loopback";
-        }
-
-        return b[0] switch
-        {
-            0xff => "multicast",
-            0xfc or 0xfd => "private",
-            0xfe when (b[1] & 0xc0) == 0x80 => "link_local",
-            0xfe when (b[1] & 0xc0) == 0xc0 => "private", // deprecated site-local fec0::/10
+            AddressFamily.InterNetwork => EgressRanges.IPv4,
+            AddressFamily.InterNetworkV6 => EgressRanges.IPv6,
             _ => null,
         };
-    }
-
-    // ::ffff:a.b.c.d (mapped), ::a.b.c.d (compatible), 64:ff9b::a.b.c.d (NAT64) and 2002:aabb:ccdd:: (6to4).
-    private static IPAddress? EmbeddedIPv4(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
+        if (table is null)
         {
-            return address.MapToIPv4();
+            return "unsupported";
         }
 
-        var b = address.GetAddressBytes();
-        if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0 && !address.Equals(IPAddress.IPv6Any) && !address.Equals(IPAddress.IPv6Loopback))
+        var row = table.First(range => range.Contains(bytes));
+        if (row.EmbedsIPv4At is { } offset)
         {
-            return new IPAddress(b.AsSpan(12, 4));
+            return RefusalOf(new IPAddress(bytes.AsSpan(offset, 4))) ?? row.Refusal;
         }
 
-        if (b is [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, ..])
-        {
-            return new IPAddress(b.AsSpan(12, 4));
-        }
-
-        return b is [0x20, 0x02, ..] ? new IPAddress(b.AsSpan(2, 4)) : null;
+        return row.Refusal;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace JobForge.Server.Steps.Handlers.Http;
 
@@ -26,7 +25,7 @@ internal sealed partial class HttpStepClient
 
         var addresses = IPAddress.TryParse(host, out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken);
+            : await _transport.Resolve(host, cancellationToken);
         if (addresses.Length == 0)
         {
             throw new HttpRequestException(HttpRequestError.NameResolutionError);
@@ -46,24 +45,22 @@ internal sealed partial class HttpStepClient
         return (addresses[0], null);
     }
 
-    /// <summary>Connects to the address <see cref="VetAsync"/> approved for the request, never to a fresh DNS answer.</summary>
-    private static async ValueTask<Stream> ConnectToVettedAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects to the address <see cref="VetAsync"/> approved for the request, never to a fresh DNS answer, and checks
+    /// it against the egress rules once more right before connecting (a second lock on the same door).
+    /// </summary>
+    private async ValueTask<Stream> ConnectToVettedAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         if (!context.InitialRequestMessage.Options.TryGetValue(s_pinnedAddress, out var address))
         {
             throw new HttpRequestException(HttpRequestError.ConnectionError, "The request has no vetted address.");
         }
 
-        var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
+        if (!_options.AllowPrivateNetworks && EgressRules.RefusalOf(address) is not null)
         {
-            await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
+            throw new HttpRequestException(HttpRequestError.ConnectionError, "The egress rules refuse the address.");
         }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
+
+        return await _transport.Connect(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken);
     }
 }

@@ -19,9 +19,17 @@ internal sealed partial class HttpStepClient : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<HttpStepClient> _logger;
     private readonly HttpClient _client;
+    private readonly EgressTransport _transport;
 
     public HttpStepClient(IOptions<HttpStepOptions> options, TimeProvider time, ILogger<HttpStepClient> logger)
+        : this(options, time, logger, EgressTransport.Network)
     {
+    }
+
+    /// <summary>A client over <paramref name="transport"/> (tests: a stub resolver and connector).</summary>
+    internal HttpStepClient(IOptions<HttpStepOptions> options, TimeProvider time, ILogger<HttpStepClient> logger, EgressTransport transport)
+    {
+        _transport = transport;
         _options = options.Value;
         _time = time;
         _logger = logger;
