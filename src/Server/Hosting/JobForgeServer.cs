@@ -45,6 +45,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgePublishing();
         builder.Services.AddJobForgeTemplates();
         builder.Services.AddJobForgeJobs();
+        builder.Services.AddJobForgeRunStreams();
         builder.Services.AddJobForgeSteps();
         builder.Services.AddJobForgeCommandStep();
         builder.Services.AddJobForgeArtifacts();
@@ -67,6 +68,7 @@ public static class JobForgeServer
         app.MapTemplateEndpoints();
         app.MapContractEndpoints();
         app.MapJobEndpoints();
+        app.MapRunStreamEndpoints();
         app.MapArtifactEndpoints();
         app.MapTriggerEndpoints();
         app.MapJobForgeOpenApi();
