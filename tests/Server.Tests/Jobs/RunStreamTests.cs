@@ -33,13 +33,7 @@ public sealed class RunStreamTests(StreamTestServer server) : IClassFixture<Stre
     [Fact]
     public async Task Stream_OfLiveRun_SendsCurrentStateAndHeartbeatsThenChangesThenFinal()
     {
-        var tenant = StreamTestServer.NewTenant();
-        var key = StreamTestServer.NewKey();
-        await server.RegisterAsync(tenant, key, StreamTestServer.ApprovalTemplate(key));
-        var requester = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
-        var approver = await server.CreateKeyAsync(tenant, "jobs:approve", "jobs:read");
-        var runId = await server.RequestAsync(requester, tenant, key);
-        await server.WaitForAsync(requester, runId, "awaiting_approval");
+        var (requester, approver, runId) = await RunAwaitingApprovalAsync();
 
         using var response = await server.OpenAsync(requester, $"/api/v1/jobs/{runId}/stream");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -67,13 +61,7 @@ public sealed class RunStreamTests(StreamTestServer server) : IClassFixture<Stre
     [Fact]
     public async Task Stream_DroppedAndResumedWithLastEventId_SendsOnlyLaterStates_AndNothingAfterTheFinalOne()
     {
-        var tenant = StreamTestServer.NewTenant();
-        var key = StreamTestServer.NewKey();
-        await server.RegisterAsync(tenant, key, StreamTestServer.ApprovalTemplate(key));
-        var requester = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
-        var approver = await server.CreateKeyAsync(tenant, "jobs:approve", "jobs:read");
-        var runId = await server.RequestAsync(requester, tenant, key);
-        await server.WaitForAsync(requester, runId, "awaiting_approval");
+        var (requester, approver, runId) = await RunAwaitingApprovalAsync();
 
         ServerSentEvent first;
         using (var dropped = await server.OpenAsync(requester, $"/api/v1/jobs/{runId}/stream"))
@@ -99,13 +87,7 @@ public sealed class RunStreamTests(StreamTestServer server) : IClassFixture<Stre
     [Fact]
     public async Task Stream_ToSlowConsumer_DeliversTheLatestStatesInOrderWhenItReads()
     {
-        var tenant = StreamTestServer.NewTenant();
-        var key = StreamTestServer.NewKey();
-        await server.RegisterAsync(tenant, key, StreamTestServer.ApprovalTemplate(key));
-        var requester = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
-        var approver = await server.CreateKeyAsync(tenant, "jobs:approve", "jobs:read");
-        var runId = await server.RequestAsync(requester, tenant, key);
-        await server.WaitForAsync(requester, runId, "awaiting_approval");
+        var (requester, approver, runId) = await RunAwaitingApprovalAsync();
 
         using var response = await server.OpenAsync(requester, $"/api/v1/jobs/{runId}/stream");
         await server.ApproveAsync(approver, runId); // the consumer reads nothing while the run finishes
@@ -184,5 +166,18 @@ public sealed class RunStreamTests(StreamTestServer server) : IClassFixture<Stre
         }
 
         Assert.Equal([(waiting, "succeeded"), (second, "awaiting_approval")], seen);
+    }
+
+    /// <summary>A run of a fresh approval template in a fresh tenant, waiting for approval; the keys that asked and may approve.</summary>
+    private async Task<(string Requester, string Approver, string RunId)> RunAwaitingApprovalAsync()
+    {
+        var tenant = StreamTestServer.NewTenant();
+        var key = StreamTestServer.NewKey();
+        await server.RegisterAsync(tenant, key, StreamTestServer.ApprovalTemplate(key));
+        var requester = await server.CreateKeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
+        var approver = await server.CreateKeyAsync(tenant, "jobs:approve", "jobs:read");
+        var runId = await server.RequestAsync(requester, tenant, key);
+        await server.WaitForAsync(requester, runId, "awaiting_approval");
+        return (requester, approver, runId);
     }
 }
