@@ -1,15 +1,11 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using JobForge.TestKit.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Client.Tests;
 
 /// <summary>
 /// <see cref="JobsClient.WaitForCompletionAsync"/> polls when the stream route is missing (a proxy or an older server
-/// answering a bare 404): a loopback Kestrel without the stream route serves the run, running twice, then succeeded.
+/// answering a bare 404): a loopback sink without the stream route serves the run, running twice, then succeeded.
 /// </summary>
 public sealed class WaitFallbackTests
 {
@@ -18,18 +14,21 @@ public sealed class WaitFallbackTests
     [Fact]
     public async Task WaitForCompletion_WithoutTheStreamRoute_FallsBackToPolling_UntilTheRunIsFinished()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        await using var app = builder.Build();
+        await using var sink = await HttpSink.StartAsync();
         var reads = 0;
-        app.MapGet("/api/v1/jobs/{id}", (string id) =>
+        sink.Respond = async context =>
         {
+            if (context.Request.Path != $"/api/v1/jobs/{RunId}")
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
             var status = Interlocked.Increment(ref reads) < 3 ? "running" : "succeeded";
-            return Results.Text($$$"""{"run_id":"{{{id}}}","tenant_id":"t","template_key":"k","template_version":"1","status":"{{{status}}}","inputs":{},"inputs_sha256":"x","trace_id":"tr","requested_at":"2026-01-01T00:00:00Z"}""", "application/json");
-        });
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        using var client = JobForgeClient.Create(new JobForgeClientOptions { BaseAddress = address, ApiKey = "k", PollInterval = TimeSpan.FromMilliseconds(50) });
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($$$"""{"run_id":"{{{RunId}}}","tenant_id":"t","template_key":"k","template_version":"1","status":"{{{status}}}","inputs":{},"inputs_sha256":"x","trace_id":"tr","requested_at":"2026-01-01T00:00:00Z"}""");
+        };
+        using var client = JobForgeClient.Create(new JobForgeClientOptions { BaseAddress = sink.Address, ApiKey = "k", PollInterval = TimeSpan.FromMilliseconds(50) });
 
         var run = await client.Jobs.WaitForCompletionAsync(RunId);
 

@@ -71,7 +71,7 @@ internal sealed class OutputCapture
         foreach (var secret in secrets.Where(secret => secret.Length > 0))
         {
             masked |= text.Contains(secret, StringComparison.Ordinal);
-            text = text.Replace(secret, "***", StringComparison.Ordinal);
+            text = text.Replace(secret, SecretMasker.Mask, StringComparison.Ordinal);
         }
 
         if (dropped > 0 && MaskCutSecret(text, secrets) is { } cut)
@@ -106,7 +106,7 @@ internal sealed class OutputCapture
             {
                 if (text.EndsWith(secret[..length], StringComparison.Ordinal))
                 {
-                    return text[..^length] + "***";
+                    return text[..^length] + SecretMasker.Mask;
                 }
             }
         }
