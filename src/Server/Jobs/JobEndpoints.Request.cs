@@ -133,7 +133,5 @@ public static partial class JobEndpoints
         new() { ["problems"] = problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static IResult ValidationFailed(HttpContext context, string message, IReadOnlyList<ValidationProblem> problems) =>
-        ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.ValidationFailed,
-            $"{message}: {problems.Count} problem(s).",
-            problems.Select(p => (object)new { path = p.Path, code = p.Code, message = p.Message }).ToArray());
+        ErrorResults.ValidationFailed(context, message, problems);
 }

@@ -75,7 +75,5 @@ public static partial class RunStreamEndpoints
     }
 
     private static IResult Invalid(HttpContext context, IReadOnlyList<ValidationProblem> problems) =>
-        ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.ValidationFailed,
-            $"The request is not valid: {problems.Count} problem(s).",
-            problems.Select(p => (object)new { path = p.Path, code = p.Code, message = p.Message }).ToArray());
+        ErrorResults.ValidationFailed(context, "The request is not valid", problems);
 }

@@ -73,8 +73,7 @@ public static partial class TriggerEndpoints
         ValidationFailed(context, "The request is not valid", [new ValidationProblem(path, ValidationProblemCodes.InvalidValue, message)]);
 
     private static IResult ValidationFailed(HttpContext context, string message, IReadOnlyList<ValidationProblem> problems) =>
-        ErrorResults.Problem(context, StatusCodes.Status400BadRequest, ErrorType.ValidationFailed, $"{message}: {problems.Count} problem(s).",
-            problems.Select(p => (object)new { path = p.Path, code = p.Code, message = p.Message }).ToArray());
+        ErrorResults.ValidationFailed(context, message, problems);
 
     private static (string? Cursor, int Limit, IResult? Error) Paging(HttpContext context, params string[] known)
     {
