@@ -3,7 +3,7 @@ using JobForge.Domain.Runs;
 using JobForge.Domain.Templates;
 using JobForge.Domain.Triggers;
 using JobForge.Server.Hosting;
-using JobForge.Server.Triggers;
+using JobForge.Application.Triggers;
 using JobForge.Storage.Runs;
 using JobForge.Storage.Templates;
 using JobForge.Storage.Triggers;

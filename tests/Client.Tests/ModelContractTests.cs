@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using JobForge.Server.Hosting;
+using JobForge.Application.Json;
 using Api = JobForge.Client.Models;
 using Dom = JobForge.Domain;
-using Srv = JobForge.Server;
+using Srv = JobForge.Application;
 
 namespace JobForge.Client.Tests;
 
@@ -51,7 +51,7 @@ public sealed class ModelContractTests
     public void ClientModel_HasTheServerResponsesJsonProperties(Type serverType, Type clientType)
     {
         var serverOptions = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
-        ServerDefaultsExtensions.ConfigureJson(serverOptions);
+        ApiJson.Configure(serverOptions);
 
         var serverNames = serverOptions.GetTypeInfo(serverType).Properties.Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         var clientNames = JobForgeJsonContext.Default.GetTypeInfo(clientType)!.Properties.Select(p => p.Name).Order(StringComparer.Ordinal).ToList();

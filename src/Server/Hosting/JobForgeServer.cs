@@ -1,21 +1,22 @@
-using JobForge.Server.Artifacts;
-using JobForge.Server.Audit;
-using JobForge.Server.Contracts;
-using JobForge.Server.Auth;
-using JobForge.Server.Errors;
-using JobForge.Server.Events;
-using JobForge.Server.Flags;
-using JobForge.Server.Health;
-using JobForge.Server.Jobs;
-using JobForge.Server.OpenApi;
-using JobForge.Server.Policy;
-using JobForge.Server.Publishing;
-using JobForge.Server.RateLimits;
-using JobForge.Server.Runs;
-using JobForge.Server.Steps;
-using JobForge.Server.Steps.Handlers.Command;
-using JobForge.Server.Templates;
-using JobForge.Server.Triggers;
+using JobForge.Application.Artifacts;
+using JobForge.Application.Audit;
+using JobForge.Application.Contracts;
+using JobForge.Application.Auth;
+using JobForge.Application.Errors;
+using JobForge.Application.Events;
+using JobForge.Application.Flags;
+using JobForge.Application.Health;
+using JobForge.Application.Jobs;
+using JobForge.Application.OpenApi;
+using JobForge.Application.Policy;
+using JobForge.Application.Publishing;
+using JobForge.Application.RateLimits;
+using JobForge.Application.Runs;
+using JobForge.Application.Steps;
+using JobForge.Application.Steps.Handlers.Command;
+using JobForge.Application.Templates;
+using JobForge.Application.Triggers;
+using JobForge.Application.Hosting;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 
@@ -52,6 +53,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeRunEngine();
         builder.Services.AddJobForgeTriggers();
         builder.Services.AddJobForgeOpenApi();
+        builder.Services.AddJobForgeBackgroundLoops();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key

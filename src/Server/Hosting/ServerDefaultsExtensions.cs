@@ -1,4 +1,5 @@
-using System.Text.Json;
+using JobForge.Application.Hosting;
+using JobForge.Application.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,18 +33,9 @@ public static class ServerDefaultsExtensions
             kestrel.Limits.MaxRequestLineSize = 16 * 1024;
         });
 
-        builder.Services.Configure<JsonOptions>(json => ConfigureJson(json.SerializerOptions));
+        builder.Services.Configure<JsonOptions>(json => ApiJson.Configure(json.SerializerOptions));
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 
-    /// <summary>The API's JSON conventions: snake_case names, no nulls written, bounded depth, every timestamp in UTC.</summary>
-    public static void ConfigureJson(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.DictionaryKeyPolicy = null;
-        options.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-        options.MaxDepth = 64;
-        options.Converters.Add(new Json.UtcDateTimeOffsetConverter());
-    }
 }

@@ -1,6 +1,5 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
-using JobForge.Server.Steps;
-using JobForge.Server.Telemetry;
+using JobForge.Application.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -38,7 +37,7 @@ public static class TelemetryHostingExtensions
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation());
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics
-            .AddMeter(JobForgeMetrics.MeterName, StepMetrics.MeterName)
+            .AddMeter(JobForgeMetrics.MeterName, JobForgeMetrics.StepsMeterName)
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation());
 

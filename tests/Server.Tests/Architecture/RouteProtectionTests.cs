@@ -1,4 +1,4 @@
-using JobForge.Server.Auth;
+using JobForge.Application.Auth;
 using JobForge.Server.Tests.Hosting;
 using Microsoft.AspNetCore.Routing;
 

@@ -6,7 +6,7 @@ namespace JobForge.Server.Tests.Architecture;
 /// <summary>Only the step runner invokes a step handler (conventions §17): no other file in src may call ExecuteAsync on one.</summary>
 public sealed partial class StepHandlerInvocationTests
 {
-    private const string RunnerFile = "src/Server/Steps/StepRunner.cs";
+    private const string RunnerFile = "src/Application/Steps/StepRunner.cs";
 
     [Fact]
     public void SourceTree_OnlyStepRunnerInvokesStepHandlers()

@@ -1,5 +1,5 @@
 using JobForge.Domain.Artifacts;
-using JobForge.Server.Artifacts;
+using JobForge.Application.Artifacts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using JobForge.Domain.Artifacts;
 using JobForge.Domain.Runs;
 using JobForge.Domain.Steps;
-using JobForge.Server.Artifacts;
+using JobForge.Application.Artifacts;
 using JobForge.Server.Tests.Audit;
 using JobForge.Server.Tests.Hosting;
 using JobForge.Storage.Artifacts;

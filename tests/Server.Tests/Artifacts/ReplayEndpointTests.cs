@@ -136,7 +136,7 @@ public sealed class ReplayEndpointTests(EvidenceTestServer server) : IClassFixtu
     [Fact]
     public async Task PostReplays_Oversized_Is413()
     {
-        var body = "{\"pad\":\"" + new string('x', (int)Server.Artifacts.ArtifactEndpoints.MaxBundleBytes) + "\"}";
+        var body = "{\"pad\":\"" + new string('x', (int)Application.Artifacts.ArtifactEndpoints.MaxBundleBytes) + "\"}";
 
         using var response = await server.SendAsync(HttpMethod.Post, "/api/v1/replays", "t", body);
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using JobForge.Domain.Auth;
-using JobForge.Server.Audit;
-using JobForge.Server.Auth;
-using JobForge.Server.Flags;
+using JobForge.Application.Audit;
+using JobForge.Application.Auth;
+using JobForge.Application.Flags;
 using JobForge.Storage.Audit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -126,7 +126,7 @@ public sealed partial class AuditEndpointTests
 
         var json = Assert.IsAssignableFrom<IStatusCodeHttpResult>(result);
         Assert.Equal(StatusCodes.Status400BadRequest, json.StatusCode);
-        var envelope = Assert.IsType<JsonHttpResult<JobForge.Server.Errors.ErrorEnvelope>>(result).Value!;
+        var envelope = Assert.IsType<JsonHttpResult<JobForge.Application.Errors.ErrorEnvelope>>(result).Value!;
         var problems = JsonSerializer.Serialize(envelope.Error.Details);
         Assert.Contains("\"cursor\"", problems, StringComparison.Ordinal);
         Assert.Contains("too_long", problems, StringComparison.Ordinal);

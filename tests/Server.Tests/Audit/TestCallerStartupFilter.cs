@@ -1,5 +1,5 @@
 using JobForge.Domain.Auth;
-using JobForge.Server.Auth;
+using JobForge.Application.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

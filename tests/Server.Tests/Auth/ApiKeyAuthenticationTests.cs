@@ -1,6 +1,6 @@
 using System.Net;
 using JobForge.Domain.Auth;
-using JobForge.Server.Auth;
+using JobForge.Application.Auth;
 using JobForge.TestKit;
 
 namespace JobForge.Server.Tests.Auth;

@@ -1,5 +1,5 @@
 using JobForge.Domain.Auth;
-using JobForge.Server.Auth;
+using JobForge.Application.Auth;
 using JobForge.TestKit.Time;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;

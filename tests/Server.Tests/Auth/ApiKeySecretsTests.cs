@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using JobForge.Domain.Auth;
-using JobForge.Server.Auth;
+using JobForge.Application.Auth;
 using JobForge.TestKit;
 
 namespace JobForge.Server.Tests.Auth;
@@ -44,7 +44,7 @@ public sealed partial class ApiKeySecretsTests
     [Fact]
     public void SecretComparisons_UseFixedTimeEqualsOnly()
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "src", "Server", "Auth");
+        var folder = Path.Combine(RepositoryPaths.Root, "src", "Application", "Auth");
         var secrets = File.ReadAllText(Path.Combine(folder, "ApiKeySecrets.cs"));
         var authenticator = File.ReadAllText(Path.Combine(folder, "ApiKeyAuthenticator.cs"));
 

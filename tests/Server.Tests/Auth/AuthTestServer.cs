@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using JobForge.Domain.Audit;
 using JobForge.Domain.Auth;
-using JobForge.Server.Auth;
+using JobForge.Application.Auth;
 using JobForge.Server.Tests.Hosting;
 using JobForge.Storage.Auth;
 using JobForge.TestKit.Azurite;

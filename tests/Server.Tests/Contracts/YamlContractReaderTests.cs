@@ -1,4 +1,4 @@
-using JobForge.Server.Contracts;
+using JobForge.Application.Contracts;
 
 namespace JobForge.Server.Tests.Contracts;
 

@@ -1,5 +1,5 @@
 using JobForge.Domain.Events;
-using JobForge.Server.Events;
+using JobForge.Application.Events;
 using JobForge.Storage.Events;
 using JobForge.TestKit.Time;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,5 @@
 using System.Net;
-using JobForge.Server.Flags;
+using JobForge.Application.Flags;
 using JobForge.Server.Tests.Events;
 using JobForge.Server.Tests.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,5 @@
 using System.Net;
-using JobForge.Server.Hosting;
+using JobForge.Application.Hosting;
 using JobForge.Server.Tests.Auth;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,5 @@
 using JobForge.Domain.Policy;
-using JobForge.Server.Policy;
+using JobForge.Application.Policy;
 using JobForge.Storage.Policy;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using JobForge.Server.Policy;
+using JobForge.Application.Policy;
 using JobForge.Server.Tests.Auth;
 using JobForge.Server.Tests.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,4 @@
-using JobForge.Server.Publishing;
+using JobForge.Application.Publishing;
 using JobForge.Storage.Publishing;
 using JobForge.TestKit.ServiceBus;
 using JobForge.TestKit.Time;

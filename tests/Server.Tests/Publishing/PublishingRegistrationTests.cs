@@ -1,7 +1,8 @@
+using JobForge.Server.Hosting;
 using Azure.Identity;
 using Azure.Messaging.ServiceBus;
 using JobForge.Domain.Events;
-using JobForge.Server.Publishing;
+using JobForge.Application.Publishing;
 using JobForge.Storage.Publishing;
 using JobForge.TestKit.ServiceBus;
 using Microsoft.Extensions.Azure;
@@ -19,7 +20,7 @@ public sealed class PublishingRegistrationTests
     {
         using var provider = Build([]);
 
-        var hosted = Assert.Single(provider.GetServices<IHostedService>());
+        var hosted = BackgroundLoopsServiceCollectionExtensions.OutboxLoop(provider);
         Assert.IsNotType<OutboxDispatcher>(hosted);
         Assert.Equal(PublishingMode.None, provider.GetRequiredService<IOptions<PublishingOptions>>().Value.Mode);
     }
@@ -38,7 +39,7 @@ public sealed class PublishingRegistrationTests
             services.AddSingleton<IEventPublisher, RecordingPublisher>();
         });
 
-        Assert.IsType<OutboxDispatcher>(Assert.Single(provider.GetServices<IHostedService>()));
+        Assert.IsType<OutboxDispatcher>(BackgroundLoopsServiceCollectionExtensions.OutboxLoop(provider));
         var options = provider.GetRequiredService<IOptions<PublishingOptions>>().Value;
         Assert.Equal(TimeSpan.FromSeconds(5), options.PollInterval);
         Assert.Equal(50, options.BatchSize);
@@ -61,7 +62,7 @@ public sealed class PublishingRegistrationTests
         using var provider = Build(new() { ["JobForge:Publishing:Mode"] = "StorageQueue" },
             services => services.AddSingleton<IEventPublisher, RecordingPublisher>());
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetServices<IHostedService>().ToList());
+        var error = Assert.Throws<InvalidOperationException>(() => BackgroundLoopsServiceCollectionExtensions.OutboxLoop(provider));
 
         Assert.Contains("no event outbox is registered", error.Message, StringComparison.Ordinal);
     }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using JobForge.Domain.Auth;
 using JobForge.Domain.RateLimits;
-using JobForge.Server.Auth;
-using JobForge.Server.Flags;
-using JobForge.Server.RateLimits;
+using JobForge.Application.Auth;
+using JobForge.Application.Flags;
+using JobForge.Application.RateLimits;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using JobForge.Domain.Artifacts;
 using JobForge.Domain.Runs;
-using JobForge.Server.Artifacts;
+using JobForge.Application.Artifacts;
 using JobForge.TestKit.Hosting;
 using JobForge.TestKit.Logging;
 

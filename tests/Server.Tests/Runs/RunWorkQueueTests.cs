@@ -1,4 +1,4 @@
-using JobForge.Server.Runs;
+using JobForge.Application.Runs;
 
 namespace JobForge.Server.Tests.Runs;
 

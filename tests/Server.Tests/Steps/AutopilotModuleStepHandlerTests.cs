@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
-using JobForge.Server.Steps.Handlers.AutopilotModule;
-using JobForge.Server.Steps.Handlers.Http;
+using JobForge.Application.Steps;
+using JobForge.Application.Steps.Handlers.AutopilotModule;
+using JobForge.Application.Steps.Handlers.Http;
 using JobForge.TestKit.Hosting;
 using JobForge.TestKit.Time;
 using Microsoft.Extensions.Time.Testing;

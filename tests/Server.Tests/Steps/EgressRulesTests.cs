@@ -1,5 +1,5 @@
 using System.Net;
-using JobForge.Server.Steps.Handlers.Http;
+using JobForge.Application.Steps.Handlers.Http;
 
 namespace JobForge.Server.Tests.Steps;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
-using JobForge.Server.Steps.Handlers.Http;
+using JobForge.Application.Steps;
+using JobForge.Application.Steps.Handlers.Http;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Text;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps.Handlers.Http;
+using JobForge.Application.Steps.Handlers.Http;
 using JobForge.TestKit.Hosting;
 using Microsoft.AspNetCore.Http;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps.Handlers.Http;
+using JobForge.Application.Steps.Handlers.Http;
 using JobForge.TestKit.Hosting;
 
 namespace JobForge.Server.Tests.Steps;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using JobForge.Domain.Events;
 using JobForge.Domain.Steps;
-using JobForge.Server.Events;
-using JobForge.Server.Flags;
-using JobForge.Server.Steps;
+using JobForge.Application.Events;
+using JobForge.Application.Flags;
+using JobForge.Application.Steps;
 using JobForge.Storage.Events;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
+using JobForge.Application.Steps;
 using JobForge.TestKit.Logging;
 using JobForge.TestKit.Time;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
+using JobForge.Application.Steps;
 using static JobForge.Server.Tests.Steps.StepRunnerFixture;
 
 namespace JobForge.Server.Tests.Steps;

@@ -1,5 +1,5 @@
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
+using JobForge.Application.Steps;
 using static JobForge.Server.Tests.Steps.StepRunnerFixture;
 
 namespace JobForge.Server.Tests.Steps;

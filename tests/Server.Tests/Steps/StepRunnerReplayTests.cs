@@ -1,6 +1,6 @@
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
-using JobForge.Server.Steps.Handlers.Transform;
+using JobForge.Application.Steps;
+using JobForge.Application.Steps.Handlers.Transform;
 using static JobForge.Server.Tests.Steps.StepRunnerFixture;
 
 namespace JobForge.Server.Tests.Steps;

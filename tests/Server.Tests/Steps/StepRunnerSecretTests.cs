@@ -1,6 +1,6 @@
 using System.Text;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
+using JobForge.Application.Steps;
 using Microsoft.Extensions.Configuration;
 using static JobForge.Server.Tests.Steps.StepRunnerFixture;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using JobForge.Domain.Events;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
+using JobForge.Application.Steps;
 using static JobForge.Server.Tests.Steps.StepRunnerFixture;
 
 namespace JobForge.Server.Tests.Steps;

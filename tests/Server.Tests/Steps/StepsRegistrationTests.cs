@@ -1,5 +1,5 @@
-using JobForge.Server.Steps;
-using JobForge.Server.Steps.Handlers.Http;
+using JobForge.Application.Steps;
+using JobForge.Application.Steps.Handlers.Http;
 using JobForge.Server.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using JobForge.Server.Telemetry;
+using JobForge.Application.Telemetry;
 
 namespace JobForge.Server.Tests.Telemetry;
 

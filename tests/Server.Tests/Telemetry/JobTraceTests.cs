@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using JobForge.Server.Telemetry;
+using JobForge.Application.Telemetry;
 using JobForge.Server.Tests.Events;
 using JobForge.Server.Tests.Runs;
 using JobForge.TestKit;

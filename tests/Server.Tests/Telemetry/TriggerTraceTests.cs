@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using JobForge.Server.Telemetry;
+using JobForge.Application.Telemetry;
 using JobForge.Server.Tests.Triggers;
 using OpenTelemetry;
 using OpenTelemetry.Trace;

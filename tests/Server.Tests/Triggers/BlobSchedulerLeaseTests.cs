@@ -1,4 +1,4 @@
-using JobForge.Server.Triggers;
+using JobForge.Application.Triggers;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 

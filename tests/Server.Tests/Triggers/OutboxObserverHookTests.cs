@@ -1,5 +1,5 @@
 using JobForge.Domain.Events;
-using JobForge.Server.Publishing;
+using JobForge.Application.Publishing;
 using JobForge.Server.Tests.Publishing;
 using JobForge.Storage.Publishing;
 using JobForge.TestKit.Time;

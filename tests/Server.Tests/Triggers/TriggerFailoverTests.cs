@@ -2,7 +2,7 @@ using System.Text.Json;
 using JobForge.Domain.Triggers;
 using JobForge.Server.Tests.Events;
 using JobForge.Server.Tests.Hosting;
-using JobForge.Server.Triggers;
+using JobForge.Application.Triggers;
 using JobForge.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using JobForge.Domain.Triggers;
 using JobForge.Server.Tests.Events;
 using JobForge.Server.Tests.Hosting;
-using JobForge.Server.Triggers;
+using JobForge.Application.Triggers;
 using JobForge.Storage.Triggers;
 using JobForge.TestKit;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using JobForge.Server.Steps.Handlers.Command;
-using JobForge.Server.Steps.Handlers.Command.Sandbox;
+using JobForge.Application.Steps.Handlers.Command;
+using JobForge.Application.Steps.Handlers.Command.Sandbox;
 
 namespace JobForge.Server.Tests.Steps.Command;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps;
-using JobForge.Server.Steps.Handlers.Command.Sandbox;
+using JobForge.Application.Steps;
+using JobForge.Application.Steps.Handlers.Command.Sandbox;
 using JobForge.TestKit;
 using Microsoft.Extensions.Configuration;
 using static JobForge.Server.Tests.Steps.Command.CommandWorkspace;

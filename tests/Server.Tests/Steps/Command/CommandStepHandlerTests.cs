@@ -1,5 +1,5 @@
 using JobForge.Domain.Steps;
-using JobForge.Server.Steps.Handlers.Command;
+using JobForge.Application.Steps.Handlers.Command;
 using static JobForge.Server.Tests.Steps.Command.CommandWorkspace;
 
 namespace JobForge.Server.Tests.Steps.Command;

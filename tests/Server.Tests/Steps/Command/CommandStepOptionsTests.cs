@@ -1,6 +1,6 @@
 using JobForge.Domain.Steps;
-using JobForge.Server.Flags;
-using JobForge.Server.Steps.Handlers.Command;
+using JobForge.Application.Flags;
+using JobForge.Application.Steps.Handlers.Command;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -20,7 +20,7 @@ public sealed class CommandStepTreeKillTests : IDisposable
 
     // These tests read the pids the script writes, which only mean something outside a PID namespace;
     // CommandSandboxTests checks that a sandboxed tree dies too.
-    public CommandStepTreeKillTests() => _workspace.Options.Sandbox.Mode = Server.Steps.Handlers.Command.Sandbox.CommandSandboxMode.None;
+    public CommandStepTreeKillTests() => _workspace.Options.Sandbox.Mode = Application.Steps.Handlers.Command.Sandbox.CommandSandboxMode.None;
 
     public void Dispose() => _workspace.Dispose();
 

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using JobForge.Domain.Steps;
-using JobForge.Server.Flags;
-using JobForge.Server.Steps;
-using JobForge.Server.Steps.Handlers.Command;
+using JobForge.Application.Flags;
+using JobForge.Application.Steps;
+using JobForge.Application.Steps.Handlers.Command;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

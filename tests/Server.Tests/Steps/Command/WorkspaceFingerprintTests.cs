@@ -1,4 +1,4 @@
-using JobForge.Server.Steps.Handlers.Command;
+using JobForge.Application.Steps.Handlers.Command;
 
 namespace JobForge.Server.Tests.Steps.Command;
 

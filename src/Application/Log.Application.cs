@@ -1,0 +1,11 @@
+namespace JobForge.Application;
+
+/// <summary>Host-neutral API log events (ids 1–999). Structured placeholders only; no request bodies or headers.</summary>
+internal static partial class ApplicationLog
+{
+    [LoggerMessage(EventId = 500, Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path} (trace {TraceId})")]
+    public static partial void UnhandledException(ILogger logger, string method, string path, string traceId, Exception? exception);
+
+    [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "Health check: storage unreachable: {Services}")]
+    public static partial void StorageUnhealthy(ILogger logger, string services);
+}

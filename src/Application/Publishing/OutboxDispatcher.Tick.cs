@@ -1,0 +1,234 @@
+using JobForge.Domain.Events;
+
+namespace JobForge.Application.Publishing;
+
+/// <content>One dispatch step: gather, publish, complete.</content>
+public sealed partial class OutboxDispatcher
+{
+    /// <summary>
+    /// One step at <paramref name="now"/>: unless backing off, gathers up to a batch from the entries that failed last
+    /// time, the fast path and — when the poll is due — <see cref="IEventOutbox.ReadPendingAsync"/>; publishes them
+    /// and completes them. Entries another tick is publishing are skipped. Failures back off and keep entries pending.
+    /// </summary>
+    public async Task<OutboxTickResult> TickAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var batch = new List<OutboxEntry>();
+        bool pollDue;
+        lock (_gate)
+        {
+            if (now < _retryAt)
+            {
+                return OutboxTickResult.Waiting(_retryAt);
+            }
+
+            pollDue = now >= _nextPollAt;
+            if (pollDue)
+            {
+                _nextPollAt = now + _options.PollInterval;
+            }
+
+            foreach (var entry in _carry)
+            {
+                TryTake(entry, batch);
+            }
+
+            _carry.Clear();
+            while (batch.Count < _options.BatchSize && _appended.Reader.TryRead(out var appended))
+            {
+                TryTake(appended, batch);
+            }
+        }
+
+        try
+        {
+            var polled = pollDue && batch.Count < _options.BatchSize;
+            if (polled && !await PollAsync(now, batch, cancellationToken).ConfigureAwait(false))
+            {
+                Carry(batch);
+                return OutboxTickResult.Waiting(_retryAt);
+            }
+
+            return batch.Count == 0 ? OutboxTickResult.Idle(polled) : await PublishAsync(now, batch, polled, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var entry in batch)
+            {
+                _inFlight.TryRemove(entry.EntryId, out _);
+            }
+        }
+    }
+
+    private async Task<bool> PollAsync(DateTimeOffset now, List<OutboxEntry> batch, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<OutboxEntry> pending;
+        try
+        {
+            pending = await _outbox.ReadPendingAsync(_options.BatchSize, now - _options.PendingLag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            PublishingLog.PollFailed(_logger, _failures + 1, BackOff(now), ex);
+            return false;
+        }
+
+        lock (_gate)
+        {
+            foreach (var entry in pending)
+            {
+                if (batch.Count >= _options.BatchSize)
+                {
+                    break;
+                }
+
+                TryTake(entry, batch);
+            }
+
+            if (pending.Count >= _options.BatchSize)
+            {
+                _nextPollAt = now; // A full page: more may be waiting (catching up after an outage).
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<OutboxTickResult> PublishAsync(DateTimeOffset now, List<OutboxEntry> batch, bool polled, CancellationToken cancellationToken)
+    {
+        List<OutboxEntry> published;
+        try
+        {
+            published = await PublishIsolatingRejectsAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Carry(batch);
+            PublishingLog.PublishFailed(_logger, batch.Count, _failures + 1, BackOff(now), ex);
+            return new OutboxTickResult(0, 0, polled, _retryAt);
+        }
+
+        var rejected = batch.Count - published.Count;
+        await ObserveAsync(published, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (published.Count > 0)
+            {
+                await _outbox.CompleteAsync(published, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not carried: the poll finds them again and re-publishes with the same message ids (at least once on the wire).
+            PublishingLog.CompleteFailed(_logger, published.Count, BackOff(now), ex);
+            return new OutboxTickResult(published.Count, 0, polled, _retryAt, rejected);
+        }
+
+        int recoveredFrom;
+        lock (_gate)
+        {
+            published.ForEach(e => _recentlyCompleted.Add(e.EntryId));
+            (recoveredFrom, _failures) = (_failures, 0);
+        }
+
+        if (recoveredFrom > 0)
+        {
+            PublishingLog.Recovered(_logger, recoveredFrom);
+        }
+
+        PublishingLog.Published(_logger, published.Count);
+        Telemetry.JobForgeMetrics.OutboxPublished(published.Select(e => e.ReceivedAt), _time.GetUtcNow());
+        return new OutboxTickResult(published.Count, published.Count, polled, null, rejected);
+    }
+
+    // An ArgumentException means the publisher cannot send a message at all (too large, not JSON): publish one by one
+    // to find it, and set it aside (pending, logged) so it does not block every other entry.
+    private async Task<List<OutboxEntry>> PublishIsolatingRejectsAsync(List<OutboxEntry> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _publisher.PublishAsync([.. batch.Select(e => e.Message)], cancellationToken).ConfigureAwait(false);
+            return batch;
+        }
+        catch (ArgumentException) when (batch.Count > 1)
+        {
+        }
+        catch (ArgumentException ex)
+        {
+            Reject(batch[0], ex);
+            return [];
+        }
+
+        var published = new List<OutboxEntry>(batch.Count);
+        foreach (var entry in batch)
+        {
+            try
+            {
+                await _publisher.PublishAsync([entry.Message], cancellationToken).ConfigureAwait(false);
+                published.Add(entry);
+            }
+            catch (ArgumentException ex)
+            {
+                Reject(entry, ex);
+            }
+        }
+
+        return published;
+    }
+
+    private async Task ObserveAsync(List<OutboxEntry> published, CancellationToken cancellationToken)
+    {
+        foreach (var observer in published.Count == 0 ? [] : _observers)
+        {
+            try
+            {
+                await observer.OnPublishedAsync(published, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                PublishingLog.ObserverFailed(_logger, ex);
+            }
+        }
+    }
+
+    private void Reject(OutboxEntry entry, ArgumentException exception)
+    {
+        lock (_gate)
+        {
+            _rejected.Add(entry.EntryId);
+        }
+
+        PublishingLog.Rejected(_logger, entry.EntryId, exception);
+    }
+
+    // Called under _gate.
+    private void TryTake(OutboxEntry entry, List<OutboxEntry> batch)
+    {
+        if (batch.Count < _options.BatchSize
+            && !_rejected.Contains(entry.EntryId)
+            && !_recentlyCompleted.Contains(entry.EntryId)
+            && _inFlight.TryAdd(entry.EntryId, 0))
+        {
+            batch.Add(entry);
+        }
+    }
+
+    private void Carry(List<OutboxEntry> batch)
+    {
+        lock (_gate)
+        {
+            _carry.AddRange(batch);
+        }
+    }
+
+    private TimeSpan BackOff(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            _failures++;
+            var doubled = _options.MinRetryBackoff.Ticks * Math.Pow(2, Math.Min(_failures - 1, 30));
+            var delay = TimeSpan.FromTicks((long)Math.Min(doubled, _options.MaxRetryBackoff.Ticks));
+            _retryAt = now + delay;
+            return delay;
+        }
+    }
+}

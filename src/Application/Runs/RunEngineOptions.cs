@@ -1,0 +1,38 @@
+namespace JobForge.Application.Runs;
+
+/// <summary>The run engine's settings, bound from <c>JobForge:Engine</c> and validated at start-up.</summary>
+public sealed class RunEngineOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "JobForge:Engine";
+
+    /// <summary>Whether this server executes runs (<c>JobForge:Engine:Enabled</c>, default true). Off: runs are only accepted.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How many runs this server executes at once (<c>JobForge:Engine:MaxConcurrency</c>, 1–1024, default 64).</summary>
+    public int MaxConcurrency { get; set; } = 64;
+
+    /// <summary>How long a run's lease lasts unless renewed (<c>JobForge:Engine:LeaseDuration</c>, 3 s–5 min, default 15 s).</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often the work index is scanned for runs to take over or wake (<c>JobForge:Engine:RecoveryInterval</c>, default 5 s).</summary>
+    public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Timers at most this far ahead are waited for in memory, holding the lease (<c>JobForge:Engine:InMemoryTimerHorizon</c>, default 10 s); later ones park the run.</summary>
+    public TimeSpan InMemoryTimerHorizon { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a whole run may take (<c>JobForge:Engine:RunTimeout</c>, default 1 h).</summary>
+    public TimeSpan RunTimeout { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long an approval may take (<c>JobForge:Engine:ApprovalTimeout</c>, default 24 h).</summary>
+    public TimeSpan ApprovalTimeout { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Deliveries of one attempt before the step is quarantined as poison (<c>JobForge:Engine:MaxDeliveries</c>, default 5).</summary>
+    public int MaxDeliveries { get; set; } = 5;
+
+    /// <summary>Whether a run's requester may approve it (<c>JobForge:Engine:AllowSelfApproval</c>, default false).</summary>
+    public bool AllowSelfApproval { get; set; }
+
+    /// <summary>This server's worker id in leases (<c>JobForge:Engine:WorkerId</c>); default: host name, process id and a random suffix.</summary>
+    public string? WorkerId { get; set; }
+}

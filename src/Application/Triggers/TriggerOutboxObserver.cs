@@ -1,0 +1,65 @@
+using System.Text.Json;
+using JobForge.Domain.Events;
+using JobForge.Domain.Triggers;
+using JobForge.Application.Publishing;
+
+namespace JobForge.Application.Triggers;
+
+/// <summary>
+/// Evaluates event triggers for every event the outbox dispatcher publishes (never on the ingestion request path): the
+/// envelope is matched against the tenant's enabled event triggers (<see cref="EventTriggerIndex"/>), and each match is
+/// evaluated with the fire identity trigger + event id, so a redelivered event is a <c>duplicate</c>, never a second run.
+/// </summary>
+public sealed class TriggerOutboxObserver : IOutboxObserver
+{
+    private readonly EventTriggerIndex _index;
+    private readonly TriggerEvaluator _evaluator;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TriggerOutboxObserver> _logger;
+
+    /// <summary>An observer evaluating with <paramref name="evaluator"/>.</summary>
+    public TriggerOutboxObserver(EventTriggerIndex index, TriggerEvaluator evaluator, TimeProvider time, ILogger<TriggerOutboxObserver> logger)
+    {
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _evaluator = evaluator ?? throw new ArgumentNullException(nameof(evaluator));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <inheritdoc />
+    public async Task OnPublishedAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            try
+            {
+                await EvaluateAsync(entry.Message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                TriggersLog.EventFailed(_logger, entry.Message.EventId, ex);
+            }
+        }
+    }
+
+    /// <summary>Evaluates the event triggers matching one published message; returns the decisions.</summary>
+    public async Task<IReadOnlyList<TriggerDecisionRecord>> EvaluateAsync(OutboxMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using var document = JsonDocument.Parse(message.BodyJson);
+        if (TriggerEvent.FromEnvelope(document.RootElement) is not { } evt)
+        {
+            return [];
+        }
+
+        var decisions = new List<TriggerDecisionRecord>();
+        foreach (var trigger in _index.Matching(evt))
+        {
+            var fire = new TriggerFire(trigger, FireIdentity.ForEvent(trigger.Id, evt.EventId), _time.GetUtcNow(), null, evt);
+            decisions.Add(await _evaluator.EvaluateAsync(fire, cancellationToken).ConfigureAwait(false));
+        }
+
+        return decisions;
+    }
+}
