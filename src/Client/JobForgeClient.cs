@@ -82,6 +82,10 @@ public sealed class JobForgeClient : IDisposable
     public Task<Dictionary<string, JsonElement>> GetFlagsAsync(CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Get, "api/v1/flags", null, JobForgeJsonContext.Default.DictionaryStringJsonElement, cancellationToken);
 
+    /// <summary>Who this client's API key is: its id, tenant (null for every tenant) and scopes.</summary>
+    public Task<CallerIdentity> GetCallerAsync(CancellationToken cancellationToken = default) =>
+        _http.SendAsync(HttpMethod.Get, "api/v1/me", null, JobForgeJsonContext.Default.CallerIdentity, cancellationToken);
+
     /// <summary>One page of audit records (filters as query parameters), as JSON.</summary>
     public Task<JsonElement> ListAuditAsync(IReadOnlyDictionary<string, string>? filters = null, string? cursor = null, CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Get, "api/v1/audit" + JobForgeHttp.Query(EventsClient.Pairs(filters, cursor)), null, JobForgeJsonContext.Default.JsonElement, cancellationToken);

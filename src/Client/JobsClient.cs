@@ -30,6 +30,11 @@ public sealed partial class JobsClient
         _http.SendAsync(HttpMethod.Get, $"api/v1/jobs/{JobForgeHttp.Segment(runId)}" + JobForgeHttp.Query(("tenant_id", tenantId), ("include", includeOutputs ? "outputs" : null)),
             null, JobForgeJsonContext.Default.Run, cancellationToken);
 
+    /// <summary>The runs requested in the last hour (<c>1h</c>) or day (<c>24h</c>), counted by status and by minute.</summary>
+    public Task<RunSummary> GetSummaryAsync(string window = "1h", string? tenantId = null, CancellationToken cancellationToken = default) =>
+        _http.SendAsync(HttpMethod.Get, "api/v1/jobs/summary" + JobForgeHttp.Query(("tenant_id", tenantId), ("window", window)), null,
+            JobForgeJsonContext.Default.RunSummary, cancellationToken);
+
     /// <summary>One page of runs, filtered by query parameters (status, template_key, project_id, limit, tenant_id).</summary>
     public Task<RunPage> ListPageAsync(IReadOnlyDictionary<string, string>? filters = null, string? cursor = null, CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Get, "api/v1/jobs" + JobForgeHttp.Query(EventsClient.Pairs(filters, cursor)), null, JobForgeJsonContext.Default.RunPage, cancellationToken);

@@ -7,6 +7,7 @@ internal static class ClientRouteMap
     {
         ["GET /api/health"] = (typeof(JobForgeClient), nameof(JobForgeClient.GetHealthAsync)),
         ["GET /api/v1/flags"] = (typeof(JobForgeClient), nameof(JobForgeClient.GetFlagsAsync)),
+        ["GET /api/v1/me"] = (typeof(JobForgeClient), nameof(JobForgeClient.GetCallerAsync)),
         ["GET /api/v1/audit"] = (typeof(JobForgeClient), nameof(JobForgeClient.ListAuditAsync)),
         ["POST /api/v1/api-keys"] = (typeof(ApiKeysClient), nameof(ApiKeysClient.CreateAsync)),
         ["GET /api/v1/api-keys"] = (typeof(ApiKeysClient), nameof(ApiKeysClient.ListAsync)),
@@ -26,6 +27,7 @@ internal static class ClientRouteMap
         ["GET /api/v1/templates/{key}/github-workflow"] = (typeof(TemplatesClient), nameof(TemplatesClient.ExportGitHubWorkflowAsync)),
         ["POST /api/v1/jobs"] = (typeof(JobsClient), nameof(JobsClient.RequestAsync)),
         ["GET /api/v1/jobs"] = (typeof(JobsClient), nameof(JobsClient.ListAsync)),
+        ["GET /api/v1/jobs/summary"] = (typeof(JobsClient), nameof(JobsClient.GetSummaryAsync)),
         ["GET /api/v1/jobs/{run_id}"] = (typeof(JobsClient), nameof(JobsClient.GetAsync)),
         ["POST /api/v1/jobs/{run_id}/approve"] = (typeof(JobsClient), nameof(JobsClient.ApproveAsync)),
         ["POST /api/v1/jobs/{run_id}/reject"] = (typeof(JobsClient), nameof(JobsClient.RejectAsync)),

@@ -5,7 +5,7 @@ namespace JobForge.Application.Jobs;
 
 /// <summary>
 /// <c>POST /api/v1/jobs</c> (scope <c>jobs:write</c>) requests a job, <c>GET /api/v1/jobs/{run_id}</c> (scope
-/// <c>jobs:read</c>) reads a run and <c>GET /api/v1/jobs</c> lists them; <c>…/approve</c>, <c>…/reject</c> (scope
+/// <c>jobs:read</c>) reads a run, <c>GET /api/v1/jobs</c> lists them and <c>GET /api/v1/jobs/summary</c> counts them; <c>…/approve</c>, <c>…/reject</c> (scope
 /// <c>jobs:approve</c>), <c>…/cancel</c> and <c>…/rollback</c> (scope <c>jobs:write</c>) send the run a signal. Handlers are host-neutral static methods over <see cref="HttpContext"/>.
 /// </summary>
 public static partial class JobEndpoints
@@ -35,6 +35,11 @@ public static partial class JobEndpoints
             .WithName("ListJobRuns")
             .RequireScope(ReadScope)
             .Produces<RunListResponse>()
+            .ProducesErrors(400, 403);
+        jobs.MapGet("/summary", SummaryAsync)
+            .WithName("SummarizeJobRuns")
+            .RequireScope(ReadScope)
+            .Produces<RunSummaryResponse>()
             .ProducesErrors(400, 403);
         jobs.MapGet("/{run_id}", GetAsync)
             .WithName("GetJobRun")

@@ -13,4 +13,8 @@ public sealed record RunListQuery(int Limit = 50, string? Cursor = null)
 
     /// <summary>Only runs of this project.</summary>
     public string? ProjectId { get; init; }
+
+    /// <summary>Only runs whose id sorts at or after this one. Run ids are time-ordered (UUID v7), so this bounds the
+    /// request time from below without a scan of older runs.</summary>
+    public string? FromRunId { get; init; }
 }

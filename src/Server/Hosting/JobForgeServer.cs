@@ -17,6 +17,7 @@ using JobForge.Application.Steps.Handlers.Command;
 using JobForge.Application.Templates;
 using JobForge.Application.Triggers;
 using JobForge.Application.Hosting;
+using JobForge.Server.Dashboard;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 
@@ -60,10 +61,12 @@ public static class JobForgeServer
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseJobForgeErrorEnvelope();
+        app.UseJobForgeDashboard();
         app.UseJobForgeAuthentication();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
         app.MapApiKeyEndpoints();
+        app.MapCallerEndpoints();
         app.MapEventEndpoints();
         app.MapAuditEndpoints();
         app.MapPolicyTokenEndpoints();

@@ -84,6 +84,7 @@ public sealed partial class InMemoryRunStore : IRunExecutionStore
             var matching = _runs.Values
                 .Where(run => string.Equals(run.TenantId, tenantId, StringComparison.Ordinal))
                 .Where(run => after is null || string.CompareOrdinal(run.RunId, after) > 0)
+                .Where(run => query.FromRunId is null || string.CompareOrdinal(run.RunId, query.FromRunId) >= 0)
                 .Where(run => query.TemplateKey is null || string.Equals(run.TemplateKey, query.TemplateKey, StringComparison.Ordinal))
                 .Where(run => query.ProjectId is null || string.Equals(run.ProjectId, query.ProjectId, StringComparison.Ordinal))
                 .Where(run => query.Status is null || run.Status == query.Status)

@@ -90,7 +90,7 @@ public sealed partial class TableRunStore : IRunExecutionStore
         var filters = new List<string>
         {
             TableFilter.Equal("PartitionKey", tenantId),
-            TableFilter.GreaterThanOrEqual("RowKey", RunId.Prefix),
+            TableFilter.GreaterThanOrEqual("RowKey", query.FromRunId is { } from && string.CompareOrdinal(from, RunId.Prefix) > 0 ? from : RunId.Prefix),
             TableFilter.LessThan("RowKey", RunId.Prefix[..^1] + (char)(RunId.Prefix[^1] + 1)),
         };
         if (query.Status is { } status)

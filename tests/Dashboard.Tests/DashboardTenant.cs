@@ -1,0 +1,37 @@
+using JobForge.Client;
+
+namespace JobForge.Dashboard.Tests;
+
+/// <summary>
+/// A tenant set up for one test: the two templates enabled, a requester key (the app that asks for jobs) and an operator
+/// key (the person in the browser; a different key, since a requester may not approve its own run).
+/// </summary>
+internal sealed record DashboardTenant(string Id, string QuickTemplate, string ApprovalTemplate, string RequesterKey, string OperatorKey)
+{
+    public static async Task<DashboardTenant> CreateAsync(DashboardFixture fixture)
+    {
+        var tenant = DashboardFixture.NewTenant();
+        var quick = await fixture.RegisterAsync(tenant, Templates.Quick);
+        var approval = await fixture.RegisterAsync(tenant, Templates.Approval);
+        var requester = await fixture.KeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
+        var @operator = await fixture.KeyAsync(tenant, "jobs:*", "ops:read", "triggers:admin", "templates:admin", "events:read", "audit:read");
+        return new DashboardTenant(tenant, quick, approval, requester, @operator);
+    }
+
+    /// <summary>Requests <paramref name="template"/> as the requester; returns the run id.</summary>
+    public async Task<string> RequestAsync(DashboardFixture fixture, string template)
+    {
+        using var client = fixture.Client(RequesterKey);
+        return (await client.Jobs.RequestAsync(new JobRequest(Id, template))).RunId;
+    }
+
+    /// <summary>Requests <paramref name="template"/> and waits (bounded, by the SDK) until the run has finished.</summary>
+    public async Task<string> CompletedRunAsync(DashboardFixture fixture, string template)
+    {
+        using var client = fixture.Client(RequesterKey);
+        var runId = (await client.Jobs.RequestAsync(new JobRequest(Id, template))).RunId;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await client.Jobs.WaitForCompletionAsync(runId, cancellationToken: timeout.Token);
+        return runId;
+    }
+}

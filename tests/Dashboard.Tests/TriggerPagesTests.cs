@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobForge.Dashboard.Tests;
+
+/// <summary>Triggers in a real browser: create a cron trigger with the form, see its schedule and its decisions.</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class TriggerPagesTests(DashboardFixture fixture)
+{
+    [Fact]
+    public async Task CreatingACronTrigger_ShowsItsSchedule_AndTestNowRecordsADecision()
+    {
+        var tenant = await DashboardTenant.CreateAsync(fixture);
+        var page = await fixture.SignedInAsync(tenant.OperatorKey, "#/triggers");
+        await page.GetByRole(AriaRole.Link, new() { Name = "New trigger" }).ClickAsync();
+
+        await page.GetByLabel("Cron expression").FillAsync("not a cron");
+        await page.GetByLabel("Name").FillAsync("Nightly quick run");
+        await page.GetByLabel("Target template").FillAsync(tenant.QuickTemplate);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create trigger" }).ClickAsync();
+        await Expect(page.GetByTestId("form-problems")).ToContainTextAsync("$.cron_expression");
+
+        await page.GetByLabel("Cron expression").FillAsync("30 3 * * *");
+        await page.GetByLabel("Time zone (IANA)").FillAsync("Europe/Berlin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create trigger" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nightly quick run" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("every day at 03:30 (Europe/Berlin)")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("next-fire")).ToContainTextAsync("Europe/Berlin");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Test now" }).ClickAsync();
+
+        var decisions = page.GetByTestId("decisions");
+        await Expect(decisions.Locator("tbody tr[data-decision]")).ToHaveCountAsync(1);
+        await Expect(decisions.Locator("tbody tr[data-decision]").First).ToContainTextAsync("yes");
+        await DashboardFixture.ScreenshotAsync(page, "trigger");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "← Triggers" }).ClickAsync();
+        await Expect(page.GetByTestId("triggers").GetByText("every day at 03:30 (Europe/Berlin)")).ToBeVisibleAsync();
+        await DashboardFixture.ScreenshotAsync(page, "triggers");
+        await page.Context.CloseAsync();
+    }
+}
