@@ -27,7 +27,7 @@ public sealed class AccessTests(DashboardFixture fixture)
     [Fact]
     public async Task KeyStaysInSessionStorage_NeverInLocalStorageOrTheUrl_AndPagesCarryAStrictPolicy()
     {
-        var tenant = await DashboardTenant.CreateAsync(fixture);
+        var tenant = await fixture.SharedTenantAsync();
         var page = await fixture.NewPageAsync();
         var response = await page.GotoAsync("/");
         var policy = await response!.HeaderValueAsync("content-security-policy");
@@ -47,7 +47,7 @@ public sealed class AccessTests(DashboardFixture fixture)
     [Fact]
     public async Task AKeyWithoutActionScopes_SeesTheRun_ButNoActionButtons()
     {
-        var tenant = await DashboardTenant.CreateAsync(fixture);
+        var tenant = await fixture.SharedTenantAsync();
         var runId = await tenant.RequestAsync(fixture, tenant.ApprovalTemplate);
         var readOnly = await fixture.KeyAsync(tenant.Id, "jobs:read");
 
@@ -63,7 +63,7 @@ public sealed class AccessTests(DashboardFixture fixture)
     public async Task ATenantKey_SeesOnlyItsTenantsRuns_AndAnotherTenantsRunIsNotFound()
     {
         var mine = await DashboardTenant.CreateAsync(fixture);
-        var theirs = await DashboardTenant.CreateAsync(fixture);
+        var theirs = await fixture.SharedTenantAsync();
         var myRun = await mine.CompletedRunAsync(fixture, mine.QuickTemplate);
         var theirRun = await theirs.CompletedRunAsync(fixture, theirs.QuickTemplate);
 

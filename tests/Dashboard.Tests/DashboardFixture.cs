@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using JobForge.Client;
 using JobForge.Server.Hosting;
 using JobForge.TestKit;
@@ -26,6 +25,8 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     private WebApplication? _app;
     private IPlaywright? _playwright;
+    private Task<(string Quick, string Approval)>? _templates;
+    private Task<DashboardTenant>? _shared;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -138,15 +139,19 @@ public sealed class DashboardFixture : IAsyncLifetime
         return (await admin.ApiKeys.CreateAsync("dashboard test", tenant, scopes)).ApiKey;
     }
 
-    /// <summary>Registers a template (<see cref="Templates"/>) and enables it for <paramref name="tenant"/>; returns its key.</summary>
-    public async Task<string> RegisterAsync(string tenant, Func<string, JsonObject> template)
+    /// <summary>The two test templates, registered once for the whole run: (quick, approval) keys.</summary>
+    public Task<(string Quick, string Approval)> TemplatesAsync() => _templates ??= RegisterTemplatesAsync();
+
+    /// <summary>A tenant shared by the tests that do not need one of their own (created once).</summary>
+    internal Task<DashboardTenant> SharedTenantAsync() => _shared ??= DashboardTenant.CreateAsync(this);
+
+    private async Task<(string Quick, string Approval)> RegisterTemplatesAsync()
     {
-        var key = "dash." + UniqueNames.Next("t").Replace("-", "_", StringComparison.Ordinal);
+        var quick = "dash." + UniqueNames.Next("quick").Replace("-", "_", StringComparison.Ordinal);
+        var approval = "dash." + UniqueNames.Next("approval").Replace("-", "_", StringComparison.Ordinal);
         using var admin = Client(BootstrapKey);
-        await admin.Templates.PutAsync(key, template(key));
-        using var tenantAdmin = Client(await KeyAsync(tenant, "templates:admin"));
-        await tenantAdmin.Templates.EnableAsync(key);
-        return key;
+        await Task.WhenAll(admin.Templates.PutAsync(quick, Templates.Quick(quick)), admin.Templates.PutAsync(approval, Templates.Approval(approval)));
+        return (quick, approval);
     }
 
     /// <summary>Saves a screenshot of <paramref name="page"/> as docs/screenshots/<paramref name="name"/>.png.</summary>

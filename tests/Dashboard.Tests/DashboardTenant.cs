@@ -11,11 +11,14 @@ internal sealed record DashboardTenant(string Id, string QuickTemplate, string A
     public static async Task<DashboardTenant> CreateAsync(DashboardFixture fixture)
     {
         var tenant = DashboardFixture.NewTenant();
-        var quick = await fixture.RegisterAsync(tenant, Templates.Quick);
-        var approval = await fixture.RegisterAsync(tenant, Templates.Approval);
-        var requester = await fixture.KeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
-        var @operator = await fixture.KeyAsync(tenant, "jobs:*", "ops:read", "triggers:admin", "templates:admin", "events:read", "audit:read");
-        return new DashboardTenant(tenant, quick, approval, requester, @operator);
+        var (quick, approval) = await fixture.TemplatesAsync();
+        var keys = await Task.WhenAll(
+            fixture.KeyAsync(tenant, "templates:admin"),
+            fixture.KeyAsync(tenant, "jobs:write", "jobs:read", "ops:read"),
+            fixture.KeyAsync(tenant, "jobs:*", "ops:read", "triggers:admin", "templates:admin", "events:read", "audit:read"));
+        using var templatesAdmin = fixture.Client(keys[0]);
+        await Task.WhenAll(templatesAdmin.Templates.EnableAsync(quick), templatesAdmin.Templates.EnableAsync(approval));
+        return new DashboardTenant(tenant, quick, approval, keys[1], keys[2]);
     }
 
     /// <summary>Requests <paramref name="template"/> as the requester; returns the run id.</summary>

@@ -10,7 +10,7 @@ public sealed class OtherPagesTests(DashboardFixture fixture)
     [Fact]
     public async Task TemplatesEventsAuditAndHealth_Render()
     {
-        var tenant = await DashboardTenant.CreateAsync(fixture);
+        var tenant = await fixture.SharedTenantAsync();
         var page = await fixture.SignedInAsync(tenant.OperatorKey, "#/templates");
         await Expect(page.GetByTestId("templates").Locator($"tr[data-template-key='{tenant.QuickTemplate}']")).ToContainTextAsync("enabled");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Contract of {tenant.QuickTemplate}" }).ClickAsync();

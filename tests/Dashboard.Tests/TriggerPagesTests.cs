@@ -10,7 +10,7 @@ public sealed class TriggerPagesTests(DashboardFixture fixture)
     [Fact]
     public async Task CreatingACronTrigger_ShowsItsSchedule_AndTestNowRecordsADecision()
     {
-        var tenant = await DashboardTenant.CreateAsync(fixture);
+        var tenant = await fixture.SharedTenantAsync();
         var page = await fixture.SignedInAsync(tenant.OperatorKey, "#/triggers");
         await page.GetByRole(AriaRole.Link, new() { Name = "New trigger" }).ClickAsync();
 
