@@ -86,6 +86,10 @@ public sealed class JobForgeClient : IDisposable
     public Task<CallerIdentity> GetCallerAsync(CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Get, "api/v1/me", null, JobForgeJsonContext.Default.CallerIdentity, cancellationToken);
 
+    /// <summary>The answering server's run engine: queue depth, in-flight runs, concurrency (scope <c>admin</c>).</summary>
+    public Task<EngineStatus> GetEngineStatusAsync(CancellationToken cancellationToken = default) =>
+        _http.SendAsync(HttpMethod.Get, "api/v1/engine", null, JobForgeJsonContext.Default.EngineStatus, cancellationToken);
+
     /// <summary>One page of audit records (filters as query parameters), as JSON.</summary>
     public Task<JsonElement> ListAuditAsync(IReadOnlyDictionary<string, string>? filters = null, string? cursor = null, CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Get, "api/v1/audit" + JobForgeHttp.Query(EventsClient.Pairs(filters, cursor)), null, JobForgeJsonContext.Default.JsonElement, cancellationToken);

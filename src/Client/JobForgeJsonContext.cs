@@ -14,6 +14,7 @@ namespace JobForge.Client;
 [JsonSerializable(typeof(Artifact))]
 [JsonSerializable(typeof(ArtifactList))]
 [JsonSerializable(typeof(CallerIdentity))]
+[JsonSerializable(typeof(EngineStatus))]
 [JsonSerializable(typeof(RunSummary))]
 [JsonSerializable(typeof(RunMinuteBucket))]
 [JsonSerializable(typeof(EventPage))]

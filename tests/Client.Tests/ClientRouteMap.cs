@@ -8,6 +8,7 @@ internal static class ClientRouteMap
         ["GET /api/health"] = (typeof(JobForgeClient), nameof(JobForgeClient.GetHealthAsync)),
         ["GET /api/v1/flags"] = (typeof(JobForgeClient), nameof(JobForgeClient.GetFlagsAsync)),
         ["GET /api/v1/me"] = (typeof(JobForgeClient), nameof(JobForgeClient.GetCallerAsync)),
+        ["GET /api/v1/engine"] = (typeof(JobForgeClient), nameof(JobForgeClient.GetEngineStatusAsync)),
         ["GET /api/v1/audit"] = (typeof(JobForgeClient), nameof(JobForgeClient.ListAuditAsync)),
         ["POST /api/v1/api-keys"] = (typeof(ApiKeysClient), nameof(ApiKeysClient.CreateAsync)),
         ["GET /api/v1/api-keys"] = (typeof(ApiKeysClient), nameof(ApiKeysClient.ListAsync)),

@@ -32,6 +32,7 @@ public sealed class ModelContractTests
         { typeof(Dom.Artifacts.ReplayDifference), typeof(Api.ReplayDifference) },
         { typeof(Srv.Auth.ApiKeyView), typeof(Api.ApiKey) },
         { typeof(Srv.Auth.CallerResponse), typeof(Api.CallerIdentity) },
+        { typeof(Srv.Runs.EngineStatusResponse), typeof(Api.EngineStatus) },
         { typeof(Srv.Auth.ApiKeyCreatedView), typeof(Api.ApiKeyCreated) },
         { typeof(Srv.Auth.ApiKeyListView), typeof(Api.ApiKeyList) },
         { typeof(Srv.Policy.PolicyTokenIssuedResponse), typeof(Api.PolicyTokenIssued) },

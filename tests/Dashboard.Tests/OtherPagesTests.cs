@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -25,7 +26,13 @@ public sealed class OtherPagesTests(DashboardFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Health" }).ClickAsync();
         await Expect(page.GetByTestId("health-status")).ToHaveTextAsync("healthy");
-        await DashboardFixture.ScreenshotAsync(page, "health");
+        await Expect(page.GetByTestId("queue-depth")).ToHaveCountAsync(0); // engine counters are for admin keys
         await page.Context.CloseAsync();
+
+        var operatorPage = await fixture.SignedInAsync(DashboardFixture.BootstrapKey, "#/health");
+        await Expect(operatorPage.GetByTestId("queue-depth")).ToHaveTextAsync(new Regex("^[0-9]+$"));
+        await Expect(operatorPage.GetByRole(AriaRole.Table, new() { Name = "Flags" })).ToContainTextAsync("REPLAY_PACK_ENABLED");
+        await DashboardFixture.ScreenshotAsync(operatorPage, "health");
+        await operatorPage.Context.CloseAsync();
     }
 }

@@ -37,6 +37,9 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
     /// <summary>Runs waiting for a worker here.</summary>
     public int QueuedCount => _queue.Count;
 
+    /// <summary>Runs executing on this server now.</summary>
+    public int InFlightCount => _queue.ActiveCount;
+
     /// <inheritdoc />
     public void RunReady(string tenantId, string runId)
     {

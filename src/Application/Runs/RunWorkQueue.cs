@@ -27,6 +27,18 @@ public sealed class RunWorkQueue
         }
     }
 
+    /// <summary>Runs taken and not yet completed: executing on this server now.</summary>
+    public int ActiveCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _active.Count;
+            }
+        }
+    }
+
     /// <summary>Queues <paramref name="runId"/>; false when it was queued already (or is active: then it runs again after).</summary>
     public bool Enqueue(string tenantId, string runId)
     {

@@ -74,6 +74,7 @@ public static class JobForgeServer
         app.MapContractEndpoints();
         app.MapJobEndpoints();
         app.MapRunStreamEndpoints();
+        app.MapEngineEndpoints();
         app.MapArtifactEndpoints();
         app.MapTriggerEndpoints();
         app.MapJobForgeOpenApi();

@@ -1,4 +1,5 @@
-// Health and settings: storage health, the engine (queue depth, in-flight runs) and, for admin keys, the effective flags.
+// Health and settings: storage health, the key's identity and, for admin keys, this server's engine (queue depth,
+// in-flight runs) and the effective flags.
 import { api } from '../api.js';
 import { errorBox, h, replace } from '../dom.js';
 import { can, session } from '../session.js';
@@ -12,11 +13,17 @@ export async function render(main) {
       h('thead', null, h('tr', null, ['Service', 'Status', 'Duration', 'Reason'].map(c => h('th', { scope: 'col' }, c)))),
       h('tbody', null, Object.entries(health.checks ?? {}).map(([name, check]) =>
         h('tr', null, h('td', null, name), h('td', null, check.status), h('td', null, `${check.duration_ms} ms`), h('td', null, check.reason ?? '')))))));
-  if (health.engine) {
-    main.append(h('section', null, h('h2', null, 'Engine'), h('dl.facts', null,
-      h('dt', null, 'Queue depth'), h('dd', { 'data-testid': 'queue-depth' }, String(health.engine.queue_depth)),
-      h('dt', null, 'In-flight runs'), h('dd', null, String(health.engine.in_flight_runs)),
-      h('dt', null, 'Max concurrency'), h('dd', null, String(health.engine.max_concurrency)))));
+  if (can('admin')) {
+    try {
+      const engine = await api('/api/v1/engine', { scoped: false });
+      main.append(h('section', null, h('h2', null, 'Engine (this server)'), h('dl.facts', null,
+        h('dt', null, 'Executing runs'), h('dd', null, engine.enabled ? 'yes' : 'no'),
+        h('dt', null, 'Queue depth'), h('dd', { 'data-testid': 'queue-depth' }, String(engine.queue_depth)),
+        h('dt', null, 'In-flight runs'), h('dd', { 'data-testid': 'in-flight' }, String(engine.in_flight_runs)),
+        h('dt', null, 'Max concurrency'), h('dd', null, String(engine.max_concurrency)))));
+    } catch (error) {
+      main.append(errorBox(error));
+    }
   }
   main.append(h('section', null, h('h2', null, 'This key'), h('dl.facts', null,
     h('dt', null, 'Key id'), h('dd', null, session.caller.key_id),
