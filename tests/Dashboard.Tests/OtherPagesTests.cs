@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -34,5 +35,37 @@ public sealed class OtherPagesTests(DashboardFixture fixture)
         await Expect(operatorPage.GetByRole(AriaRole.Table, new() { Name = "Flags" })).ToContainTextAsync("REPLAY_PACK_ENABLED");
         await DashboardFixture.ScreenshotAsync(operatorPage, "health");
         await operatorPage.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task EventsPage_MasksProtectedFields_UnlessTheKeyHasEventsPii()
+    {
+        var tenant = await fixture.SharedTenantAsync();
+        var writer = await fixture.KeyAsync(tenant.Id, "events:write");
+        var withPii = await fixture.KeyAsync(tenant.Id, "events:read", "events:pii");
+        using (var client = fixture.Client(writer))
+        {
+            await client.Events.SubmitAsync(new JsonObject
+            {
+                ["tenant_id"] = tenant.Id, ["event_type"] = "dashboard.pii_check", ["source_app"] = "settler", ["source_module"] = "ops",
+                ["payload"] = new JsonObject { ["severity"] = "warning", ["customer"] = new JsonObject { ["email"] = "ops@acme.test" } },
+                ["contains_pii"] = true,
+                ["redaction_hints"] = new JsonObject { ["encrypt_fields"] = new JsonArray("customer") },
+            });
+        }
+
+        var masked = await fixture.SignedInAsync(tenant.OperatorKey, "#/events");
+        var row = masked.GetByTestId("events").Locator("tbody tr").Filter(new() { HasText = "dashboard.pii_check" });
+        await row.Locator("summary").ClickAsync();
+        await Expect(row.Locator("pre")).ToContainTextAsync("warning");
+        await Expect(row.Locator("pre")).Not.ToContainTextAsync("ops@acme.test");
+        await DashboardFixture.ScreenshotAsync(masked, "events");
+        await masked.Context.CloseAsync();
+
+        var clear = await fixture.SignedInAsync(withPii, "#/events");
+        var clearRow = clear.GetByTestId("events").Locator("tbody tr").Filter(new() { HasText = "dashboard.pii_check" });
+        await clearRow.Locator("summary").ClickAsync();
+        await Expect(clearRow.Locator("pre")).ToContainTextAsync("ops@acme.test");
+        await clear.Context.CloseAsync();
     }
 }
