@@ -8,7 +8,7 @@ namespace JobForge.Dashboard.Tests;
 public sealed class TriggerPagesTests(DashboardFixture fixture)
 {
     [Fact]
-    public async Task CreatingACronTrigger_ShowsItsSchedule_AndTestNowRecordsADecision()
+    public async Task CreatingACronTrigger_ShowsItsSchedule_TestNowRecordsADecision_AndEditingSavesIt()
     {
         var tenant = await fixture.SharedTenantAsync();
         var page = await fixture.SignedInAsync(tenant.OperatorKey, "#/triggers");
@@ -35,8 +35,15 @@ public sealed class TriggerPagesTests(DashboardFixture fixture)
         await Expect(decisions.Locator("tbody tr[data-decision]").First).ToContainTextAsync("yes");
         await DashboardFixture.ScreenshotAsync(page, "trigger");
 
+        await page.GetByLabel("Name").FillAsync("Nightly quick run, dry");
+        await page.GetByLabel("Dry run (record decisions only)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save trigger" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nightly quick run, dry" })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Dry run (record decisions only)")).ToBeCheckedAsync();
+
         await page.GetByRole(AriaRole.Link, new() { Name = "← Triggers" }).ClickAsync();
         await Expect(page.GetByTestId("triggers").GetByText("every day at 03:30 (Europe/Berlin)")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("triggers").GetByText("disabled · dry run")).ToBeVisibleAsync();
         await DashboardFixture.ScreenshotAsync(page, "triggers");
         await page.Context.CloseAsync();
     }

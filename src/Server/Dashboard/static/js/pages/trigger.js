@@ -28,7 +28,7 @@ export async function render(main, [id], signal) {
         location.hash = `#/triggers/${encodeURIComponent(created.id)}`;
       } else {
         delete body.id; delete body.tenant_id; delete body.trigger_type; delete body.actor_id;
-        await api(`/api/v1/triggers/${encodeURIComponent(trigger.id)}`, { method: 'PATCH', body, headers: { 'If-Match': `"${trigger.version}"` } });
+        await api(`/api/v1/triggers/${encodeURIComponent(trigger.id)}`, { method: 'PATCH', body, headers: { 'If-Match': trigger.version } });
         toast('Trigger saved.');
         render(main, [trigger.id], signal);
       }
