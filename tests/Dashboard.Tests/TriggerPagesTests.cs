@@ -27,6 +27,9 @@ public sealed class TriggerPagesTests(DashboardFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nightly quick run" })).ToBeVisibleAsync();
         await Expect(page.GetByText("every day at 03:30 (Europe/Berlin)")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("next-fire")).ToContainTextAsync("Europe/Berlin");
+        await page.GetByText("Next fires").ClickAsync();
+        await Expect(page.GetByTestId("next-fires").Locator("li")).ToHaveCountAsync(5);
+        await Expect(page.GetByTestId("next-fires").Locator("li").First).ToContainTextAsync("03:30 Europe/Berlin");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Test now" }).ClickAsync();
 

@@ -49,6 +49,9 @@ public sealed record TriggerResponse
     /// <summary>The next slot (cron triggers; null when the schedule has none).</summary>
     public DateTimeOffset? NextFireAt { get; init; }
 
+    /// <summary>The next <see cref="NextFiresShown"/> slots, oldest first (cron triggers; empty otherwise).</summary>
+    public IReadOnlyList<DateTimeOffset> NextFires { get; init; } = [];
+
     /// <summary>The event type filter.</summary>
     public string? EventTypeFilter { get; init; }
 
@@ -90,10 +93,25 @@ public sealed record TriggerResponse
             CronExpression = t.CronExpression, TimeZone = cron ? t.TimeZone ?? "UTC" : null,
             MisfirePolicy = cron ? MisfirePolicyNames.ToWireName(t.MisfirePolicy) : null,
             NextFireAt = cron ? NextFire(t, now) : null,
+            NextFires = cron ? UpcomingFires(t, now) : [],
             EventTypeFilter = t.EventTypeFilter, EventSourceFilter = t.EventSourceFilter, SourceModule = t.SourceModule,
             SeverityThreshold = t.SeverityThreshold, PriorityThreshold = t.PriorityThreshold, CreatedBy = t.CreatedBy,
             CreatedAt = t.CreatedAt, UpdatedAt = t.UpdatedAt, Version = stored.Version,
         };
+    }
+
+    /// <summary>How many upcoming slots <see cref="NextFires"/> lists.</summary>
+    public const int NextFiresShown = 5;
+
+    private static List<DateTimeOffset> UpcomingFires(Trigger t, DateTimeOffset now)
+    {
+        var fires = new List<DateTimeOffset>(NextFiresShown);
+        for (var after = now; fires.Count < NextFiresShown && NextFire(t, after) is { } next; after = next)
+        {
+            fires.Add(next);
+        }
+
+        return fires;
     }
 
     private static DateTimeOffset? NextFire(Trigger t, DateTimeOffset now) =>

@@ -47,6 +47,9 @@ public sealed record Trigger
     /// <summary>The next fire time.</summary>
     public DateTimeOffset? NextFireAt { get; init; }
 
+    /// <summary>The next few fire times (cron triggers).</summary>
+    public IReadOnlyList<DateTimeOffset> NextFires { get; init; } = [];
+
     /// <summary>The event type filter.</summary>
     public string? EventTypeFilter { get; init; }
 

@@ -15,6 +15,8 @@ export async function render(main, [id], signal) {
     creating ? null : h('p', null, trigger.trigger_type === 'cron'
       ? [cronInWords(trigger.cron_expression, trigger.time_zone), ' · next fire ', h('span', { 'data-testid': 'next-fire' }, inUtcAndZone(trigger.next_fire_at, trigger.time_zone))]
       : `fires on events ${trigger.event_type_filter}`),
+    creating || !trigger.next_fires?.length ? null : h('details', null, h('summary', null, 'Next fires'),
+      h('ol', { 'data-testid': 'next-fires' }, trigger.next_fires.map(fire => h('li', null, inUtcAndZone(fire, trigger.time_zone))))),
     form.element);
   form.element.addEventListener('submit', async event => {
     event.preventDefault();
