@@ -22,10 +22,11 @@ public static class OpenApiEndpoints
     public static WebApplication MapJobForgeOpenApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
+        app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller()
+            .AddEndpointFilter(new OpenApiDocumentNameFilter(OpenApiExtensions.DocumentName));
         if (app.Environment.IsDevelopment())
         {
-            app.MapOpenApi(ReferenceDocumentRoute);
+            app.MapOpenApi(ReferenceDocumentRoute).AddEndpointFilter(new OpenApiDocumentNameFilter(OpenApiExtensions.DocumentName));
             app.MapScalarApiReference(ReferencePrefix, options => options
                 .WithTitle("JobForge API")
                 .WithOpenApiRoutePattern(ReferenceDocumentRoute));
