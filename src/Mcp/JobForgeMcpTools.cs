@@ -32,7 +32,7 @@ public static class JobForgeMcpTools
     }
 
     /// <summary>The server's options with the tools of <paramref name="clients"/>.</summary>
-    public static McpServerOptions ServerOptions(IJobForgeClientSource clients)
+    internal static McpServerOptions ServerOptions(IJobForgeClientSource clients)
     {
         var options = new McpServerOptions
         {

@@ -15,7 +15,7 @@ namespace JobForge.Mcp.Tests;
 /// The whole JobForge server on a real Kestrel (127.0.0.1:0) against the shared Azurite with its own tables, the run
 /// engine on and the feature flags the tools touch enabled. One instance for the assembly (<see cref="McpServerCollection"/>).
 /// </summary>
-public sealed class McpTestServer : IAsyncLifetime
+public class McpTestServer : IAsyncLifetime
 {
     public const string BootstrapKey = "bootstrap-key-for-mcp-tests-0123456789abcdef";
 
@@ -56,10 +56,18 @@ public sealed class McpTestServer : IAsyncLifetime
             ["JobForge:Engine:RecoveryInterval"] = "00:00:00.5",
             ["JobForge:Streams:PollInterval"] = "00:00:00.1",
         };
+        foreach (var (name, value) in ExtraSettings)
+        {
+            settings[name] = value;
+        }
+
         _app = JobForgeServer.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder => builder.Configuration.AddInMemoryCollection(settings));
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
     }
+
+    /// <summary>Settings a derived fixture adds or overrides.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 
     public async Task DisposeAsync()
     {

@@ -38,7 +38,7 @@ internal sealed class EventsIngestTool(IJobForgeClientSource clients) : JobForge
 
     protected override async Task<JsonObject> CallAsync(JobForgeClient client, ToolArguments arguments, CancellationToken cancellationToken)
     {
-        _ = arguments.RequiredString("tenant_id");
+        // The envelope is the server's to validate (every problem at once, as over HTTP); only the key is read here.
         var idempotencyKey = arguments.String(IdempotencyKey);
         var @event = new JsonObject();
         foreach (var (name, value) in arguments.Present.Where(pair => pair.Key != IdempotencyKey))
