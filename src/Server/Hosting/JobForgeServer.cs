@@ -19,6 +19,7 @@ using JobForge.Application.Triggers;
 using JobForge.Application.Hosting;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
+using JobForge.Server.Mcp;
 
 namespace JobForge.Server.Hosting;
 
@@ -54,6 +55,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeTriggers();
         builder.Services.AddJobForgeOpenApi();
         builder.Services.AddJobForgeBackgroundLoops();
+        builder.Services.AddJobForgeMcp();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
@@ -74,6 +76,7 @@ public static class JobForgeServer
         app.MapArtifactEndpoints();
         app.MapTriggerEndpoints();
         app.MapJobForgeOpenApi();
+        app.MapJobForgeMcp();
         return app;
     }
 }
