@@ -34,7 +34,7 @@ internal static class CliApplication
                 config.SetExceptionHandler((error, _) => HandleUnexpected(error, runtime));
                 CliCommandTree.Add(config);
             });
-            return await app.RunAsync(args, interrupt.Token);
+            return await app.RunAsync(StandardInputArguments.Join(args), interrupt.Token);
         }
         finally
         {

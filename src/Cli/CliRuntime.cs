@@ -21,7 +21,10 @@ internal sealed class CliRuntime(CliConsole console, Func<string, string?> envir
     public bool StdinIsRedirected { get; } = stdinIsRedirected;
 
     public static CliRuntime ForProcess() =>
-        new(CliConsole.ForProcess(), Environment.GetEnvironmentVariable, System.Console.In, System.Console.IsInputRedirected);
+        new(CliConsole.ForProcess(), System.Environment.GetEnvironmentVariable, System.Console.In, System.Console.IsInputRedirected);
+
+    /// <summary>An environment variable (the process's, or the test's stand-in).</summary>
+    public string? Environment(string name) => environment(name) is { Length: > 0 } value ? value : null;
 
     public Connection Resolve(ApiSettings settings, bool requireApiKey) =>
         new ConnectionResolver(environment, Profiles).Resolve(settings, requireApiKey);

@@ -36,10 +36,12 @@ namespace JobForge.Cli.Output;
 [JsonSerializable(typeof(TriggerDecisionPage))]
 [JsonSerializable(typeof(TriggerPage))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 [JsonSerializable(typeof(ProfileDocument))]
 [JsonSerializable(typeof(ProfileView))]
 [JsonSerializable(typeof(List<ProfileView>))]
 [JsonSerializable(typeof(CliError))]
 [JsonSerializable(typeof(WatchLine))]
+[JsonSerializable(typeof(JobForge.Cli.Commands.Triggers.DeletedTrigger))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -64,7 +64,7 @@ internal sealed class JobsRequestCommand(CliRuntime runtime) : ApiCommand<JobsRe
         var request = new JobRequest(call.RequireTenant(), s.Template)
         {
             Inputs = inputs, ProjectId = s.Project, ActorId = s.Actor, IdempotencyKey = s.IdempotencyKey,
-            PolicyToken = s.PolicyToken ?? Environment.GetEnvironmentVariable("JOBFORGE_POLICY_TOKEN"),
+            PolicyToken = s.PolicyToken ?? Runtime.Environment("JOBFORGE_POLICY_TOKEN"),
         };
         if (s.DryRun)
         {
