@@ -13,13 +13,16 @@ public sealed class TemplateYamlTests(ClientTestServer server) : IClassFixture<C
         var key = "client." + TestKit.UniqueNames.Next("yaml").Replace("-", "_", StringComparison.Ordinal);
         using var admin = server.Admin();
 
-        var registered = await admin.Templates.PutYamlAsync(key, $$"""
-            template_key: {{key}}
+        var registered = await admin.Templates.PutYamlAsync(key, $$$"""
+            template_key: {{{key}}}
             name: YAML test
             category: ops
             version: "1.0.0"
             required_scopes: [ops:read]
-            input_schema: {type: object, properties: {n: {type: integer, default: 1}}}
+            input_schema:
+              type: object
+              properties:
+                n: {type: integer, default: 1}
             output_schema: {type: object}
             steps:
               - id: only

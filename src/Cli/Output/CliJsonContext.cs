@@ -43,5 +43,6 @@ namespace JobForge.Cli.Output;
 [JsonSerializable(typeof(List<ProfileView>))]
 [JsonSerializable(typeof(CliError))]
 [JsonSerializable(typeof(WatchLine))]
+[JsonSerializable(typeof(JobForge.Cli.Commands.Templates.GitHubWorkflowExport))]
 [JsonSerializable(typeof(JobForge.Cli.Commands.Triggers.DeletedTrigger))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

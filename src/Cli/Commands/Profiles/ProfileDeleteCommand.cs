@@ -16,7 +16,14 @@ internal sealed class ProfileDeleteCommand(CliRuntime runtime) : ProfileCommand<
         }
 
         profiles.Save(document);
-        Runtime.Console.Out.WriteLine($"Deleted profile {settings.Name}.");
+        if (settings.Json)
+        {
+            Runtime.Console.WriteJson(new ProfileView(settings.Name, null, null, false, profiles.FilePath), Output.CliJsonContext.Default.ProfileView);
+        }
+        else
+        {
+            Runtime.Console.Out.WriteLine($"Deleted profile {settings.Name}.");
+        }
         return ExitCodes.Success;
     }
 }

@@ -16,7 +16,11 @@ internal sealed class TemplatesExportGitHubCommand(CliRuntime runtime) : ApiComm
     protected override async Task<int> RunAsync(ApiCall<Settings> call, CancellationToken cancellationToken)
     {
         var yaml = await call.Client.Templates.ExportGitHubWorkflowAsync(call.Settings.Key, cancellationToken);
-        if (call.Settings.Out is { } file)
+        if (call.Settings.Json)
+        {
+            Console.WriteJson(new GitHubWorkflowExport(call.Settings.Key, yaml), Output.CliJsonContext.Default.GitHubWorkflowExport);
+        }
+        else if (call.Settings.Out is { } file)
         {
             await File.WriteAllTextAsync(file, yaml, cancellationToken);
             Console.ErrorWriter.WriteLine($"Wrote {file}.");
