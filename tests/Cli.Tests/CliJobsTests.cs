@@ -47,6 +47,23 @@ public sealed class CliJobsTests(CliTestServer server)
     }
 
     [Fact]
+    public async Task Watch_InATerminal_TakesTheInteractivePath_AndStillEndsWithTheStepsAndExitCode()
+    {
+        var tenant = CliTestServer.NewTenant();
+        var template = await server.RegisterAsync(tenant, CliTestServer.Quick);
+        var key = await server.KeyAsync(tenant, "jobs:write", "jobs:read", "ops:read");
+        using var client = server.NewClient(key);
+        var runId = (await client.Jobs.RequestAsync(new JobRequest(tenant, template))).RunId;
+
+        var result = await server.TerminalAsync(key, "jobs", "watch", runId);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("step only succeeded", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Run {runId} succeeded", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\u001b[", result.Stdout, StringComparison.Ordinal); // the terminal's control sequences: the live view ran
+    }
+
+    [Fact]
     public async Task RejectedRun_IsDecidedByTheCli_AndItsWatchExitsNonZero()
     {
         var tenant = CliTestServer.NewTenant();

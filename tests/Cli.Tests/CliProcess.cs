@@ -14,10 +14,26 @@ public static class CliProcess
     public static string DllPath { get; } = typeof(CliProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "JobForgeCliPath").Value!;
 
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, string? stdin, params string[] args)
+    private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> environment, string? stdin, params string[] args) =>
+        RunAsync(DotnetHost, [DllPath, .. args], environment, stdin);
+
+    /// <summary>
+    /// Runs the CLI inside a pseudo-terminal with util-linux <c>script(1)</c> (<c>script -qec CMD /dev/null</c>, which exits with
+    /// the command's code), so it takes its interactive path: spinner, live status. Standard output then holds the terminal's bytes.
+    /// </summary>
+    public static Task<CliResult> RunInTerminalAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        Assert.True(OperatingSystem.IsLinux() && File.Exists("/usr/bin/script"), "This test needs script(1) from util-linux (Linux).");
+        var command = string.Join(' ', new[] { DotnetHost, DllPath }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        return RunAsync("/usr/bin/script", ["-qec", command, "/dev/null"], new Dictionary<string, string?>(environment) { ["TERM"] = "xterm-256color" }, null);
+    }
+
+    private static async Task<CliResult> RunAsync(string fileName, string[] args, IReadOnlyDictionary<string, string?> environment, string? stdin)
     {
         Assert.True(File.Exists(DllPath), "Build src/Cli first: " + DllPath);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -26,7 +42,6 @@ public static class CliProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(DllPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -78,6 +78,12 @@ public sealed class CliTestServer : IAsyncLifetime
     /// <summary>Runs <c>jobforge ARGS</c> against this server with <paramref name="apiKey"/> in the environment (none when null).</summary>
     public Task<CliResult> CliAsync(string? apiKey, params string[] args) => CliWithAsync(apiKey, null, null, args);
 
+    /// <summary>As <see cref="CliAsync"/>, in a pseudo-terminal (<see cref="CliProcess.RunInTerminalAsync"/>).</summary>
+    public Task<CliResult> TerminalAsync(string apiKey, params string[] args) => CliProcess.RunInTerminalAsync(new Dictionary<string, string?>
+    {
+        ["JOBFORGE_URL"] = Address.ToString(), ["JOBFORGE_CONFIG_DIR"] = ConfigDirectory, ["JOBFORGE_API_KEY"] = apiKey,
+    }, args);
+
     /// <summary>As <see cref="CliAsync"/>, with standard input and extra environment variables.</summary>
     public Task<CliResult> CliWithAsync(string? apiKey, string? stdin, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
