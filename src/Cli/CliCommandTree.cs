@@ -90,6 +90,6 @@ internal static class CliCommandTree
             profile.AddCommand<ProfileListCommand>("list").WithDescription("List profiles.");
             profile.AddCommand<ProfileDeleteCommand>("delete").WithDescription("Delete a profile.");
         });
-        McpCommandSlot.Add(config);
+        config.AddCommand<McpCommand>("mcp").WithDescription("Serve the JobForge MCP tools over stdio for local agents (standard output is the protocol).");
     }
 }
