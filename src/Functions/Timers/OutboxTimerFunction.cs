@@ -1,0 +1,53 @@
+using JobForge.Application.Publishing;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using JobForge.Storage.Publishing;
+
+namespace JobForge.Functions.Timers;
+
+/// <summary>
+/// The outbox on a timer: publishing (Service Bus or a storage queue) and event-trigger evaluation (the
+/// <see cref="IOutboxObserver"/>s), through the same <see cref="OutboxDispatcher.TickAsync"/> the server's loop calls.
+/// It runs whenever <see cref="OutboxDispatch.IsNeeded"/>, so event triggers fire with <c>JobForge:Publishing:Mode</c>
+/// <c>None</c> too. There is no fast path here (no process lives between invocations to pump it): each step polls.
+/// </summary>
+public sealed class OutboxTimerFunction(
+    IServiceProvider services, IOptions<PublishingOptions> options, TimeProvider time, ILogger<OutboxTimerFunction> logger)
+{
+    /// <summary>The function name in <c>functions.metadata</c>.</summary>
+    public const string Name = "OutboxDispatchTick";
+
+    /// <summary>At most this many dispatch steps per invocation (full batches in a row while catching up).</summary>
+    public const int MaxStepsPerInvocation = 20;
+
+    /// <summary>Dispatches pending entries: one step, and further steps while each publishes a full batch.</summary>
+    [Function(Name)]
+    public async Task RunAsync([TimerTrigger(TimerSchedules.Outbox)] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        if (!OutboxDispatch.IsNeeded(services))
+        {
+            TimersLog.OutboxOff(logger);
+            return;
+        }
+
+        if (timer.IsPastDue)
+        {
+            TimersLog.PastDue(logger, Name, timer.ScheduleStatus?.Last);
+        }
+
+        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+        var (published, completed, steps) = (0, 0, 0);
+        OutboxTickResult result;
+        do
+        {
+            result = await dispatcher.TickAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            (published, completed, steps) = (published + result.Published, completed + result.Completed, steps + 1);
+        }
+        while (result.RetryAt is null && result.Published + result.Rejected >= options.Value.BatchSize && steps < MaxStepsPerInvocation);
+
+        TimersLog.OutboxTicked(logger, published, completed, steps);
+    }
+}
