@@ -11,10 +11,17 @@ public static class OutboxDispatch
     /// triggers): with the mode <c>None</c> the dispatcher then only feeds the observers and completes the entries, so
     /// event triggers do not depend on a broker being configured. False only when nothing would read the outbox.
     /// </summary>
+    public static bool IsNeeded(PublishingOptions options, IEnumerable<IOutboxObserver> observers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(observers);
+        return options.Mode != PublishingMode.None || observers.Any();
+    }
+
+    /// <summary><see cref="IsNeeded(PublishingOptions, IEnumerable{IOutboxObserver})"/> with the registered options and observers.</summary>
     public static bool IsNeeded(IServiceProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        return provider.GetRequiredService<IOptions<PublishingOptions>>().Value.Mode != PublishingMode.None
-            || provider.GetServices<IOutboxObserver>().Any();
+        return IsNeeded(provider.GetRequiredService<IOptions<PublishingOptions>>().Value, provider.GetServices<IOutboxObserver>());
     }
 }

@@ -14,7 +14,7 @@ namespace JobForge.Application.Publishing;
 /// server's entries). An entry is completed only after the publisher accepted it, so delivery is at least once; the
 /// message id (the event id) lets the broker drop repeats. While the broker is down the dispatcher backs off
 /// exponentially and the entries stay pending; nothing is dropped. With <see cref="PublishingMode.None"/> (and
-/// observers registered, see <see cref="OutboxDispatch.IsNeeded"/>) the publisher is <see cref="ObserveOnlyEventPublisher"/>:
+/// observers registered, see <see cref="OutboxDispatch"/>) the publisher is <see cref="ObserveOnlyEventPublisher"/>:
 /// entries are shown to the observers and completed, sent nowhere.
 /// </summary>
 public sealed partial class OutboxDispatcher : BackgroundService

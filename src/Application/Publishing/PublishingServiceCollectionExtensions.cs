@@ -12,7 +12,7 @@ public static class PublishingServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <c>JobForge:Publishing</c> at start-up; registers the <see cref="IEventPublisher"/> the mode
     /// selects (unless one is registered first; <see cref="ObserveOnlyEventPublisher"/> for <c>None</c>) and the
-    /// <see cref="OutboxDispatcher"/> (each host decides what ticks it, by <see cref="OutboxDispatch.IsNeeded"/>). The
+    /// <see cref="OutboxDispatcher"/> (each host decides what ticks it, by <see cref="OutboxDispatch"/>). The
     /// dispatcher needs an <see cref="IEventOutbox"/> (the event store registers it).
     /// </summary>
     public static IServiceCollection AddJobForgePublishing(this IServiceCollection services)

@@ -1,20 +1,20 @@
 using JobForge.Application.Publishing;
+using JobForge.Storage.Publishing;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using JobForge.Storage.Publishing;
 
 namespace JobForge.Functions.Timers;
 
 /// <summary>
 /// The outbox on a timer: publishing (Service Bus or a storage queue) and event-trigger evaluation (the
 /// <see cref="IOutboxObserver"/>s), through the same <see cref="OutboxDispatcher.TickAsync"/> the server's loop calls.
-/// It runs whenever <see cref="OutboxDispatch.IsNeeded"/>, so event triggers fire with <c>JobForge:Publishing:Mode</c>
+/// It runs whenever <see cref="OutboxDispatch"/> says it is needed, so event triggers fire with <c>JobForge:Publishing:Mode</c>
 /// <c>None</c> too. There is no fast path here (no process lives between invocations to pump it): each step polls.
 /// </summary>
 public sealed class OutboxTimerFunction(
-    IServiceProvider services, IOptions<PublishingOptions> options, TimeProvider time, ILogger<OutboxTimerFunction> logger)
+    OutboxDispatcher dispatcher, IEnumerable<IOutboxObserver> observers, IOptions<PublishingOptions> options, TimeProvider time,
+    ILogger<OutboxTimerFunction> logger)
 {
     /// <summary>The function name in <c>functions.metadata</c>.</summary>
     public const string Name = "OutboxDispatchTick";
@@ -27,7 +27,7 @@ public sealed class OutboxTimerFunction(
     public async Task RunAsync([TimerTrigger(TimerSchedules.Outbox)] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        if (!OutboxDispatch.IsNeeded(services))
+        if (!OutboxDispatch.IsNeeded(options.Value, observers))
         {
             TimersLog.OutboxOff(logger);
             return;
@@ -38,7 +38,6 @@ public sealed class OutboxTimerFunction(
             TimersLog.PastDue(logger, Name, timer.ScheduleStatus?.Last);
         }
 
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
         var (published, completed, steps) = (0, 0, 0);
         OutboxTickResult result;
         do

@@ -29,7 +29,7 @@ public static class BackgroundLoopsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The outbox loop: the dispatcher whenever <see cref="OutboxDispatch.IsNeeded"/> (a publishing mode, or outbox
+    /// The outbox loop: the dispatcher whenever <see cref="OutboxDispatch"/> says it is needed (a publishing mode, or outbox
     /// observers such as event triggers, even with the mode <c>None</c>), otherwise a notice that publishing is off.
     /// </summary>
     public static IHostedService OutboxLoop(IServiceProvider provider) =>
