@@ -16,7 +16,7 @@ public sealed class CliAdminTests(CliTestServer server)
     }
 
     [Fact]
-    public async Task Keys_CreatedKeyWorksForEvents_SentFromStandardInputAndListed_AndListsNeverShowSecrets()
+    public async Task Keys_CreatedKeyWorksForEvents_SentFromStandardInputOrOptionsAndListed_AndListsNeverShowSecrets()
     {
         var tenant = CliTestServer.NewTenant();
         var created = await server.CliAsync(CliTestServer.BootstrapKey, "keys", "create", "cli events", "--tenant", tenant,
@@ -25,14 +25,19 @@ public sealed class CliAdminTests(CliTestServer server)
         var key = created.Json().GetProperty("api_key").GetString()!;
 
         var keysList = server.CliAsync(CliTestServer.BootstrapKey, "keys", "list");
+        var byOptions = server.CliAsync(key, "events", "send", "--tenant", tenant, "--type", "cli.tick", "--source", "settler", "--module", "ops", "--payload", "{\"n\":2}", "--json");
         var sent = await server.CliWithAsync(key, $$$"""{"tenant_id":"{{{tenant}}}","event_type":"cli.tick","source_app":"settler","source_module":"ops","payload":{"n":1}}""", null,
             "events", "send", "--json");
+        var sentByOptions = await byOptions; // standard input redirected but empty: the body comes from the options
         var listed = await server.CliAsync(key, "events", "list", "--type", "cli.tick", "--json");
         var keys = await keysList;
 
         Assert.True(sent.ExitCode == 0, sent.ToString());
         var eventId = sent.Json().GetProperty("event_id").GetString();
-        Assert.Contains(listed.Json().GetProperty("events").EnumerateArray(), e => e.GetProperty("event_id").GetString() == eventId);
+        Assert.True(sentByOptions.ExitCode == 0, sentByOptions.ToString());
+        var ids = listed.Json().GetProperty("events").EnumerateArray().Select(e => e.GetProperty("event_id").GetString()).ToList();
+        Assert.Contains(eventId, ids);
+        Assert.Contains(sentByOptions.Json().GetProperty("event_id").GetString(), ids);
         Assert.True(keys.ExitCode == 0, keys.ToString());
         Assert.Contains(created.Json().GetProperty("key_id").GetString()!, keys.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(key, keys.Stdout, StringComparison.Ordinal);

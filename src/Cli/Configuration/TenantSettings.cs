@@ -7,6 +7,6 @@ namespace JobForge.Cli.Configuration;
 internal class TenantSettings : ApiSettings
 {
     [CommandOption("-t|--tenant <TENANT>")]
-    [Description("The tenant (else the profile's tenant; a tenant-scoped key needs none).")]
+    [Description("The tenant (else JOBFORGE_TENANT, else the profile's; a tenant-scoped key needs none).")]
     public string? Tenant { get; init; }
 }

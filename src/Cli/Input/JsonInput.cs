@@ -33,11 +33,16 @@ internal static class JsonInput
         }
     }
 
-    /// <summary>The JSON object from <paramref name="file"/> or piped input; null when neither was given.</summary>
+    /// <summary>The JSON object from <paramref name="file"/> or piped input; null when neither was given (or piped input is empty).</summary>
     public static JsonObject? ReadObject(CliRuntime runtime, string? file)
     {
         var text = ReadText(runtime, file);
-        return text is null ? null : ParseObject(text, file is null or "-" ? "standard input" : $"'{file}'");
+        if (text is null || (file is null && string.IsNullOrWhiteSpace(text)))
+        {
+            return null; // e.g. '< /dev/null' in a script that gives the body as options
+        }
+
+        return ParseObject(text, file is null or "-" ? "standard input" : $"'{file}'");
     }
 
     public static JsonObject ParseObject(string text, string source)
