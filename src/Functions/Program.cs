@@ -1,6 +1,6 @@
-using Microsoft.Azure.Functions.Worker.Builder;
+using JobForge.Functions.Hosting;
 using Microsoft.Extensions.Hosting;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.Build().Run();
+// The whole composition (what the app registers, in order) is JobForgeFunctions.Build, as JobForgeServer.Build is the server's.
+var app = JobForgeFunctions.Build(args);
+app.Run();

@@ -58,9 +58,7 @@ public static class JobForgeServer
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseJobForgeErrorEnvelope();
-        app.UseJobForgeAuthentication();
+        app.UseJobForgeApiPipeline();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
         app.MapApiKeyEndpoints();
