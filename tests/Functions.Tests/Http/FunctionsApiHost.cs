@@ -32,9 +32,16 @@ public sealed class FunctionsApiHost : IApiHost
     /// <summary>The worker's services.</summary>
     public IServiceProvider Services => _worker.Services;
 
-    /// <summary>Builds the worker with <paramref name="settings"/> (not started: nothing connects to a Functions host).</summary>
-    public static FunctionsApiHost Build(IReadOnlyDictionary<string, string?> settings) =>
-        new(JobForgeFunctions.Build(["--environment", "Testing"], builder => builder.Configuration.AddInMemoryCollection(settings)));
+    /// <summary>
+    /// Builds the worker with <paramref name="settings"/> and, registered before the app's own, <paramref name="services"/>
+    /// (not started: nothing connects to a Functions host).
+    /// </summary>
+    public static FunctionsApiHost Build(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) =>
+        new(JobForgeFunctions.Build(["--environment", "Testing"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            services?.Invoke(builder.Services);
+        }));
 
     /// <inheritdoc />
     public async Task<ApiResponse> SendAsync(HttpMethod method, string? key, string pathAndQuery, string? json = null)
