@@ -2,7 +2,6 @@ using JobForge.Application.Artifacts;
 using JobForge.Application.Audit;
 using JobForge.Application.Contracts;
 using JobForge.Application.Auth;
-using JobForge.Application.Errors;
 using JobForge.Application.Events;
 using JobForge.Application.Flags;
 using JobForge.Application.Health;
