@@ -28,7 +28,7 @@ public static class OpenApiEndpoints
         app.MapJobForgeOpenApiDocument();
         if (app.Environment.IsDevelopment())
         {
-            app.MapOpenApi(ReferenceDocumentRoute);
+            app.MapOpenApi(ReferenceDocumentRoute).AddEndpointFilter(new OpenApiDocumentNameFilter(OpenApiExtensions.DocumentName));
             app.MapScalarApiReference(ReferencePrefix, options => options
                 .WithTitle("JobForge API")
                 .WithOpenApiRoutePattern(ReferenceDocumentRoute));
@@ -41,7 +41,8 @@ public static class OpenApiEndpoints
     public static IEndpointRouteBuilder MapJobForgeOpenApiDocument(this IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        routes.MapOpenApi(OpenApiExtensions.DocumentRoute).WithName(DocumentEndpointName).RequireAuthenticatedCaller();
+        routes.MapOpenApi(OpenApiExtensions.DocumentRoute).WithName(DocumentEndpointName).RequireAuthenticatedCaller()
+            .AddEndpointFilter(new OpenApiDocumentNameFilter(OpenApiExtensions.DocumentName));
         return routes;
     }
 }

@@ -15,6 +15,7 @@ using JobForge.Application.Steps.Handlers.Command;
 using JobForge.Application.Templates;
 using JobForge.Application.Triggers;
 using JobForge.Functions.Http;
+using JobForge.Functions.Timers;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -57,8 +58,8 @@ public static class JobForgeFunctions
         builder.Services.AddJobForgeTriggers();
         builder.Services.AddJobForgeOpenApi();
         builder.AddJobForgeHttpFunctions();
-        // Durable run orchestrations (Runs/) and timer functions (Timers/) register here, one line each:
-        // builder.Services.AddJobForgeDurableRuns(); builder.Services.AddJobForgeTimerFunctions();
+        builder.Services.AddJobForgeTimerFunctions();
+        // Durable run orchestrations (Runs/) register here, one line: builder.Services.AddJobForgeDurableRuns();
         // Never AddJobForgeBackgroundLoops: a scaled-to-zero app would not run hosted loops; timers drive those ticks.
 
         var host = builder.Build();

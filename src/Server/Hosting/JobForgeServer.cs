@@ -18,6 +18,7 @@ using JobForge.Application.Triggers;
 using JobForge.Application.Hosting;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
+using JobForge.Server.Mcp;
 
 namespace JobForge.Server.Hosting;
 
@@ -53,6 +54,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeTriggers();
         builder.Services.AddJobForgeOpenApi();
         builder.Services.AddJobForgeBackgroundLoops();
+        builder.Services.AddJobForgeMcp();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
@@ -71,6 +73,7 @@ public static class JobForgeServer
         app.MapArtifactEndpoints();
         app.MapTriggerEndpoints();
         app.MapJobForgeOpenApi();
+        app.MapJobForgeMcp();
         return app;
     }
 }
