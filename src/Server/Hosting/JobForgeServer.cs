@@ -2,7 +2,6 @@ using JobForge.Application.Artifacts;
 using JobForge.Application.Audit;
 using JobForge.Application.Contracts;
 using JobForge.Application.Auth;
-using JobForge.Application.Errors;
 using JobForge.Application.Events;
 using JobForge.Application.Flags;
 using JobForge.Application.Health;
@@ -60,9 +59,7 @@ public static class JobForgeServer
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseJobForgeErrorEnvelope();
-        app.UseJobForgeAuthentication();
+        app.UseJobForgeApiPipeline();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
         app.MapApiKeyEndpoints();
