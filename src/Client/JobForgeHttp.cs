@@ -20,6 +20,20 @@ internal sealed class JobForgeHttp(HttpClient http, JobForgeClientOptions option
         HttpMethod method, string path, JsonNode? body, JsonTypeInfo<T> type, CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string>>? headers = null)
     {
         using var response = await SendRawAsync(method, path, body, cancellationToken, headers, HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
+        return await ReadJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends <paramref name="text"/> as a <paramref name="mediaType"/> body (UTF-8), e.g. a YAML contract, and reads the JSON answer.</summary>
+    public async Task<T> SendTextAsync<T>(HttpMethod method, string path, string text, string mediaType, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, new Uri(options.BaseAddress!, path)) { Content = new StringContent(text, Encoding.UTF8, mediaType) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
+        using var response = await SendDisposingAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))

@@ -23,6 +23,13 @@ public sealed class TemplatesClient
     public Task<JsonElement> PutAsync(string key, JsonObject template, CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Put, Path(key), template, JobForgeJsonContext.Default.JsonElement, cancellationToken);
 
+    /// <summary>Registers (or versions) the template <paramref name="key"/> from its YAML job contract (sent as <c>application/yaml</c>).</summary>
+    public Task<JsonElement> PutYamlAsync(string key, string yaml, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        return _http.SendTextAsync(HttpMethod.Put, Path(key), yaml, "application/yaml", JobForgeJsonContext.Default.JsonElement, cancellationToken);
+    }
+
     /// <summary>Enables the template for the tenant.</summary>
     public Task<TemplateSwitch> EnableAsync(string key, string? tenantId = null, CancellationToken cancellationToken = default) =>
         _http.SendAsync(HttpMethod.Post, Path(key) + "/enable" + JobForgeHttp.Query(("tenant_id", tenantId)), null, JobForgeJsonContext.Default.TemplateSwitch, cancellationToken);

@@ -1,6 +1,7 @@
-using Microsoft.Azure.Functions.Worker.Builder;
+using JobForge.Functions.Hosting;
 using Microsoft.Extensions.Hosting;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.Build().Run();
+// The whole composition (what the app registers, in order) is JobForgeFunctions.Build, as JobForgeServer.Build is the
+// server's; durable run orchestrations and timer functions add their one registration line each there (marked).
+var app = JobForgeFunctions.Build(args);
+app.Run();

@@ -52,5 +52,10 @@ internal static class ClientRouteMap
     };
 
     /// <summary>Routes that are not API operations for the client (the OpenAPI document).</summary>
-    public static readonly IReadOnlySet<string> NotClientOperations = new HashSet<string> { "GET /api/v1/openapi/{documentName}.json" };
+    public static readonly IReadOnlySet<string> NotClientOperations = new HashSet<string>
+    {
+        "GET /api/v1/openapi/{documentName}.json",
+        // The MCP endpoint (Streamable HTTP, src/Server/Mcp): spoken by MCP clients, and its tools call the client SDK.
+        "POST /api/mcp", "GET /api/mcp", "DELETE /api/mcp",
+    };
 }

@@ -4,7 +4,8 @@ namespace JobForge.Application.Auth;
 public static class AuthApplicationBuilderExtensions
 {
     /// <summary>Authenticates every <c>/api/v1</c> request (after the error envelope, before the endpoints).</summary>
-    public static WebApplication UseJobForgeAuthentication(this WebApplication app)
+    public static TBuilder UseJobForgeAuthentication<TBuilder>(this TBuilder app)
+        where TBuilder : IApplicationBuilder
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<ApiKeyAuthenticationMiddleware>();

@@ -5,7 +5,8 @@ namespace JobForge.Application.Auth;
 
 /// <summary>
 /// Requires an authenticated caller holding at least one of <paramref name="anyOf"/> (any caller when it is empty):
-/// 401 <c>unauthorized</c> without a valid key, 403 <c>forbidden</c> naming the scope(s) otherwise.
+/// 401 <c>unauthorized</c> without a valid key, 403 <c>forbidden</c> naming the scope(s) otherwise (audited as
+/// <c>scope_denied</c> / <c>missing_scope</c> under the caller's tenant).
 /// </summary>
 public sealed class ScopeEndpointFilter(params IReadOnlyList<string> anyOf) : IEndpointFilter
 {
@@ -25,6 +26,7 @@ public sealed class ScopeEndpointFilter(params IReadOnlyList<string> anyOf) : IE
 
         if (anyOf.Count > 0 && !anyOf.Any(caller.HasScope))
         {
+            AuditDenial(http, caller);
             return anyOf.Count == 1
                 ? ErrorResults.Problem(http, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
                     $"The API key lacks the scope '{anyOf[0]}'.", new { required_scope = anyOf[0] })
@@ -33,5 +35,25 @@ public sealed class ScopeEndpointFilter(params IReadOnlyList<string> anyOf) : IE
         }
 
         return await next(context);
+    }
+
+    /// <summary>A missing scope is a denial like any other: it goes to the audit trail (without waiting) when auditing is on.</summary>
+    private void AuditDenial(HttpContext http, Domain.Auth.Caller caller)
+    {
+        var audit = http.RequestServices.GetService<AuthAudit>();
+        if (audit is not { IsEnabled: true })
+        {
+            return;
+        }
+
+        audit.RecordInBackground(new Domain.Audit.AuditRecord(
+            caller.TenantId ?? Domain.Audit.AuditRecord.SystemTenant, "scope_denied", "deny", "missing_scope",
+            (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(),
+            KeyId: caller.KeyId, TraceId: ErrorResults.TraceId(http),
+            Details: new Dictionary<string, string>
+            {
+                ["endpoint"] = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "unnamed",
+                ["required_scopes"] = string.Join(" ", anyOf),
+            }));
     }
 }

@@ -9,8 +9,9 @@ namespace JobForge.Application.Errors;
 /// </summary>
 public static class ErrorEnvelopeApplicationBuilderExtensions
 {
-    /// <summary>Adds the exception handler and status-code envelope middleware.</summary>
-    public static WebApplication UseJobForgeErrorEnvelope(this WebApplication app)
+    /// <summary>Adds the exception handler and status-code envelope middleware (the server's pipeline and the Functions worker's).</summary>
+    public static TBuilder UseJobForgeErrorEnvelope<TBuilder>(this TBuilder app)
+        where TBuilder : IApplicationBuilder
     {
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {

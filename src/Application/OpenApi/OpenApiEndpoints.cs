@@ -18,19 +18,31 @@ public static class OpenApiEndpoints
     /// <summary>The anonymous document route the reference reads (Development only).</summary>
     public const string ReferenceDocumentRoute = ReferencePrefix + "/openapi/{documentName}.json";
 
-    /// <summary>Maps the document, and the reference in Development.</summary>
+    /// <summary>The document route's endpoint name (the Functions app's function name for it).</summary>
+    public const string DocumentEndpointName = "GetOpenApiDocument";
+
+    /// <summary>Maps the document, and the reference in Development (self-hosted server only).</summary>
     public static WebApplication MapJobForgeOpenApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi(OpenApiExtensions.DocumentRoute).RequireAuthenticatedCaller();
+        app.MapJobForgeOpenApiDocument();
         if (app.Environment.IsDevelopment())
         {
-            app.MapOpenApi(ReferenceDocumentRoute);
+            app.MapOpenApi(ReferenceDocumentRoute).AddEndpointFilter(new OpenApiDocumentNameFilter(OpenApiExtensions.DocumentName));
             app.MapScalarApiReference(ReferencePrefix, options => options
                 .WithTitle("JobForge API")
                 .WithOpenApiRoutePattern(ReferenceDocumentRoute));
         }
 
         return app;
+    }
+
+    /// <summary>Maps the document alone (any API key): what both hosts serve.</summary>
+    public static IEndpointRouteBuilder MapJobForgeOpenApiDocument(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.MapOpenApi(OpenApiExtensions.DocumentRoute).WithName(DocumentEndpointName).RequireAuthenticatedCaller()
+            .AddEndpointFilter(new OpenApiDocumentNameFilter(OpenApiExtensions.DocumentName));
+        return routes;
     }
 }

@@ -12,9 +12,12 @@ public static class OpenApiExtensions
     /// <summary>The document's route.</summary>
     public const string DocumentRoute = "/api/v1/openapi/{documentName}.json";
 
+    /// <summary>The one document the API has.</summary>
+    public const string DocumentName = "v1";
+
     /// <summary>Registers the document generator.</summary>
     public static IServiceCollection AddJobForgeOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi("v1", options =>
+        services.AddOpenApi(DocumentName, options =>
         {
             options.AddDocumentTransformer((document, _, _) =>
             {

@@ -27,7 +27,7 @@ internal static partial class PublishingLog
     [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "Reading newly appended outbox entries failed; the poll still finds them. Restarting the fast path in {Delay}")]
     public static partial void FastPathFailed(ILogger logger, TimeSpan delay, Exception exception);
 
-    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "Event publishing is off (JobForge:Publishing:Mode is None): outbox entries stay pending")]
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "Event publishing is off (JobForge:Publishing:Mode is None) and nothing observes the outbox: outbox entries stay pending")]
     public static partial void PublishingOff(ILogger logger);
 
     [LoggerMessage(EventId = 1109, Level = LogLevel.Error, Message = "Outbox dispatcher tick failed unexpectedly")]
@@ -35,4 +35,7 @@ internal static partial class PublishingLog
 
     [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "An outbox observer failed; publishing goes on")]
     public static partial void ObserverFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Event publishing is off (JobForge:Publishing:Mode is None): the outbox dispatcher feeds the outbox observers (event triggers) every {PollInterval} and completes entries without sending them")]
+    public static partial void ObservingOnly(ILogger logger, TimeSpan pollInterval);
 }

@@ -13,7 +13,9 @@ namespace JobForge.Application.Publishing;
 /// <see cref="PublishingOptions.PendingLag"/>) finds what the fast path missed (a crash, a broker outage, another
 /// server's entries). An entry is completed only after the publisher accepted it, so delivery is at least once; the
 /// message id (the event id) lets the broker drop repeats. While the broker is down the dispatcher backs off
-/// exponentially and the entries stay pending; nothing is dropped.
+/// exponentially and the entries stay pending; nothing is dropped. With <see cref="PublishingMode.None"/> (and
+/// observers registered, see <see cref="OutboxDispatch"/>) the publisher is <see cref="ObserveOnlyEventPublisher"/>:
+/// entries are shown to the observers and completed, sent nowhere.
 /// </summary>
 public sealed partial class OutboxDispatcher : BackgroundService
 {
@@ -85,7 +87,15 @@ public sealed partial class OutboxDispatcher : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        PublishingLog.Started(_logger, _options.PollInterval, _options.BatchSize);
+        if (_options.Mode == PublishingMode.None)
+        {
+            PublishingLog.ObservingOnly(_logger, _options.PollInterval);
+        }
+        else
+        {
+            PublishingLog.Started(_logger, _options.PollInterval, _options.BatchSize);
+        }
+
         var pump = PumpAppendedAsync(stoppingToken);
         try
         {

@@ -1,6 +1,6 @@
 namespace JobForge.Application.Publishing;
 
-/// <summary>Stands in for the dispatcher when publishing is off: says so once at start-up, and leaves the outbox pending.</summary>
+/// <summary>Stands in for the dispatcher when publishing is off and nothing observes the outbox: says so once at start-up, and leaves the outbox pending.</summary>
 public sealed class PublishingOffNotice(ILogger<OutboxDispatcher> logger) : IHostedService
 {
     /// <inheritdoc />

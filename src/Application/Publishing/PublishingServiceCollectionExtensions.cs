@@ -11,8 +11,9 @@ public static class PublishingServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates <c>JobForge:Publishing</c> at start-up; registers the <see cref="IEventPublisher"/> the mode
-    /// selects (unless one is registered first) and the <see cref="OutboxDispatcher"/> (each host
-    /// decides what ticks it). The dispatcher needs an <see cref="IEventOutbox"/> (the event store registers it).
+    /// selects (unless one is registered first; <see cref="ObserveOnlyEventPublisher"/> for <c>None</c>) and the
+    /// <see cref="OutboxDispatcher"/> (each host decides what ticks it, by <see cref="OutboxDispatch"/>). The
+    /// dispatcher needs an <see cref="IEventOutbox"/> (the event store registers it).
     /// </summary>
     public static IServiceCollection AddJobForgePublishing(this IServiceCollection services)
     {
@@ -21,13 +22,15 @@ public static class PublishingServiceCollectionExtensions
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublishingOptions>, PublishingOptionsValidator>());
         services.AddJobForgeServiceBusSender();
-        services.TryAddSingleton<IEventPublisher>(provider => EventPublisherFactory.Create(
-            provider.GetRequiredService<IOptions<PublishingOptions>>().Value,
-            provider.GetRequiredService<StorageClients>,
-            provider.GetServiceBusSender));
+        services.TryAddSingleton<IEventPublisher>(provider => provider.GetRequiredService<IOptions<PublishingOptions>>().Value is { Mode: PublishingMode.None }
+            ? new ObserveOnlyEventPublisher()
+            : EventPublisherFactory.Create(
+                provider.GetRequiredService<IOptions<PublishingOptions>>().Value,
+                provider.GetRequiredService<StorageClients>,
+                provider.GetServiceBusSender));
         services.TryAddSingleton(provider => new OutboxDispatcher(
             provider.GetService<IEventOutbox>() ?? throw new InvalidOperationException(
-                $"'{PublishingOptions.SectionName}:Mode' asks for publishing, but no event outbox is registered: register the event store before starting."),
+                $"'{PublishingOptions.SectionName}:Mode' asks for publishing or an outbox observer (event triggers) is registered, but no event outbox is registered: register the event store before starting."),
             provider.GetRequiredService<IEventPublisher>(),
             provider.GetRequiredService<IOptions<PublishingOptions>>(),
             provider.GetRequiredService<TimeProvider>(),

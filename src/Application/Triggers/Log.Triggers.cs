@@ -32,4 +32,7 @@ internal static partial class TriggersLog
 
     [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Trigger scheduler could not release its lease on stopping; another server takes over when it lapses within {LeaseDuration}")]
     public static partial void ReleaseFailed(ILogger logger, TimeSpan leaseDuration, Exception exception);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Refreshing the event trigger index before evaluating published events failed; evaluating with the index as last loaded")]
+    public static partial void IndexRefreshFailed(ILogger logger, Exception exception);
 }

@@ -9,18 +9,23 @@ namespace JobForge.Application.Triggers;
 /// Evaluates event triggers for every event the outbox dispatcher publishes (never on the ingestion request path): the
 /// envelope is matched against the tenant's enabled event triggers (<see cref="EventTriggerIndex"/>), and each match is
 /// evaluated with the fire identity trigger + event id, so a redelivered event is a <c>duplicate</c>, never a second run.
+/// Before each batch it has the <see cref="TriggerScheduler"/> load or refresh the index
+/// (<see cref="TriggerScheduler.RefreshTriggersAsync"/>), so evaluation does not depend on the scheduler ticking in this process.
 /// </summary>
 public sealed class TriggerOutboxObserver : IOutboxObserver
 {
     private readonly EventTriggerIndex _index;
+    private readonly TriggerScheduler _scheduler;
     private readonly TriggerEvaluator _evaluator;
     private readonly TimeProvider _time;
     private readonly ILogger<TriggerOutboxObserver> _logger;
 
-    /// <summary>An observer evaluating with <paramref name="evaluator"/>.</summary>
-    public TriggerOutboxObserver(EventTriggerIndex index, TriggerEvaluator evaluator, TimeProvider time, ILogger<TriggerOutboxObserver> logger)
+    /// <summary>An observer evaluating with <paramref name="evaluator"/> the triggers <paramref name="scheduler"/> keeps in <paramref name="index"/>.</summary>
+    public TriggerOutboxObserver(
+        EventTriggerIndex index, TriggerScheduler scheduler, TriggerEvaluator evaluator, TimeProvider time, ILogger<TriggerOutboxObserver> logger)
     {
         _index = index ?? throw new ArgumentNullException(nameof(index));
+        _scheduler = scheduler ?? throw new ArgumentNullException(nameof(scheduler));
         _evaluator = evaluator ?? throw new ArgumentNullException(nameof(evaluator));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
@@ -30,6 +35,15 @@ public sealed class TriggerOutboxObserver : IOutboxObserver
     public async Task OnPublishedAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        try
+        {
+            await _scheduler.RefreshTriggersAsync(_time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            TriggersLog.IndexRefreshFailed(_logger, ex); // evaluate with the index as last loaded
+        }
+
         foreach (var entry in entries)
         {
             try

@@ -3,7 +3,6 @@ using JobForge.Application.Policy;
 using JobForge.Application.Publishing;
 using JobForge.Application.Runs;
 using JobForge.Application.Triggers;
-using JobForge.Storage.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace JobForge.Server.Hosting;
@@ -29,9 +28,12 @@ public static class BackgroundLoopsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The outbox loop the publishing mode selects: the dispatcher, or a notice that publishing is off.</summary>
+    /// <summary>
+    /// The outbox loop: the dispatcher whenever <see cref="OutboxDispatch"/> says it is needed (a publishing mode, or outbox
+    /// observers such as event triggers, even with the mode <c>None</c>), otherwise a notice that publishing is off.
+    /// </summary>
     public static IHostedService OutboxLoop(IServiceProvider provider) =>
-        provider.GetRequiredService<IOptions<PublishingOptions>>().Value.Mode == PublishingMode.None
-            ? new PublishingOffNotice(provider.GetRequiredService<ILogger<OutboxDispatcher>>())
-            : provider.GetRequiredService<OutboxDispatcher>();
+        OutboxDispatch.IsNeeded(provider)
+            ? provider.GetRequiredService<OutboxDispatcher>()
+            : new PublishingOffNotice(provider.GetRequiredService<ILogger<OutboxDispatcher>>());
 }

@@ -2,7 +2,6 @@ using JobForge.Application.Artifacts;
 using JobForge.Application.Audit;
 using JobForge.Application.Contracts;
 using JobForge.Application.Auth;
-using JobForge.Application.Errors;
 using JobForge.Application.Events;
 using JobForge.Application.Flags;
 using JobForge.Application.Health;
@@ -20,6 +19,7 @@ using JobForge.Application.Hosting;
 using JobForge.Server.Dashboard;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
+using JobForge.Server.Mcp;
 
 namespace JobForge.Server.Hosting;
 
@@ -55,14 +55,13 @@ public static class JobForgeServer
         builder.Services.AddJobForgeTriggers();
         builder.Services.AddJobForgeOpenApi();
         builder.Services.AddJobForgeBackgroundLoops();
+        builder.Services.AddJobForgeMcp();
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseJobForgeErrorEnvelope();
+        app.UseJobForgeApiPipeline();
         app.UseJobForgeDashboard();
-        app.UseJobForgeAuthentication();
         app.MapHealthEndpoints();
         app.MapFlagEndpoints();
         app.MapApiKeyEndpoints();
@@ -78,6 +77,7 @@ public static class JobForgeServer
         app.MapArtifactEndpoints();
         app.MapTriggerEndpoints();
         app.MapJobForgeOpenApi();
+        app.MapJobForgeMcp();
         return app;
     }
 }

@@ -4,7 +4,8 @@ namespace JobForge.Storage.Publishing;
 public enum PublishingMode
 {
     /// <summary>
-    /// No publishing: no dispatcher runs and outbox entries stay pending (nothing is lost; switching a mode on later
+    /// No publishing: the dispatcher only shows outbox entries to its observers (event triggers) and completes them; with
+    /// no observer registered no dispatcher runs and entries stay pending (switching a mode on later
     /// publishes them). The default, so a server without a broker starts.
     /// </summary>
     None = 0,

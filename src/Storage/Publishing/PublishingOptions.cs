@@ -9,7 +9,7 @@ public sealed class PublishingOptions
     /// <summary>The configuration section.</summary>
     public const string SectionName = "JobForge:Publishing";
 
-    /// <summary>Where events go. Default <see cref="PublishingMode.None"/>: no dispatcher, entries stay pending.</summary>
+    /// <summary>Where events go. Default <see cref="PublishingMode.None"/>: entries are only shown to outbox observers (event triggers).</summary>
     public PublishingMode Mode { get; set; } = PublishingMode.None;
 
     /// <summary>The Service Bus settings, for <see cref="PublishingMode.ServiceBus"/>.</summary>

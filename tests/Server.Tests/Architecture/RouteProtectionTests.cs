@@ -1,10 +1,11 @@
 using JobForge.Application.Auth;
+using JobForge.Server.Mcp;
 using JobForge.Server.Tests.Hosting;
 using Microsoft.AspNetCore.Routing;
 
 namespace JobForge.Server.Tests.Architecture;
 
-/// <summary>Nothing but <c>/api/health</c> is anonymous: every <c>/api/v1</c> route checks its caller.</summary>
+/// <summary>Nothing but <c>/api/health</c> is anonymous: every <c>/api/v1</c> route checks its caller, and <c>/api/mcp</c> its key.</summary>
 public sealed class RouteProtectionTests
 {
     [Fact]
@@ -19,6 +20,7 @@ public sealed class RouteProtectionTests
 
         Assert.True(api.Count >= 8, "expected the /api/v1 routes to be mapped, saw: " + string.Join(", ", routes.Select(r => r.RoutePattern.RawText)));
         Assert.True(unprotected.Count == 0, "Routes without RequireScope/RequireAuthenticatedCaller: " + string.Join(", ", unprotected));
-        Assert.All(routes.Where(route => !api.Contains(route)), route => Assert.Equal("/api/health", route.RoutePattern.RawText));
+        // /api/mcp is guarded by its own key check (McpAuthenticationMiddleware; tests/Mcp.Tests: no key is a 401).
+        Assert.All(routes.Where(route => !api.Contains(route)), route => Assert.Contains(route.RoutePattern.RawText?.TrimEnd('/'), new[] { "/api/health", McpEndpoints.Path }));
     }
 }

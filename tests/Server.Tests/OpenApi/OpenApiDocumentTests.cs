@@ -40,4 +40,16 @@ public sealed class OpenApiDocumentTests
 
         await EventInputTests.AssertEnvelopeAsync(await server.GetAsync(null, "/api/v1/openapi/v1.json"), HttpStatusCode.Unauthorized, "unauthorized");
     }
+
+    [Theory]
+    [InlineData("v2")]
+    [InlineData("V1")]
+    [InlineData("%3Cscript%3E")]
+    public async Task Document_UnknownName_Is404InTheEnvelope(string name)
+    {
+        await using var server = await EventsTestServer.StartAsync();
+
+        await EventInputTests.AssertEnvelopeAsync(
+            await server.GetAsync(EventsTestServer.BootstrapKey, $"/api/v1/openapi/{name}.json"), HttpStatusCode.NotFound, "not_found");
+    }
 }

@@ -26,6 +26,27 @@ public sealed class PublishingRegistrationTests
     }
 
     [Fact]
+    public async Task AddJobForgePublishing_ModeNotSetWithAnObserver_RunsTheDispatcher_WhichFeedsTheObserverAndCompletesEntries()
+    {
+        var observer = new CountingObserver();
+        var outbox = new InMemoryOutbox();
+        using var provider = Build([], services =>
+        {
+            services.AddSingleton<IEventOutbox>(outbox);
+            services.AddSingleton<IOutboxObserver>(observer);
+        });
+        outbox.Append("e1", DateTimeOffset.UtcNow.AddMinutes(-1), announce: false);
+
+        var dispatcher = Assert.IsType<OutboxDispatcher>(BackgroundLoopsServiceCollectionExtensions.OutboxLoop(provider));
+        Assert.IsType<ObserveOnlyEventPublisher>(provider.GetRequiredService<IEventPublisher>());
+        var result = await dispatcher.TickAsync(DateTimeOffset.UtcNow);
+
+        Assert.Equal((1, 1), (result.Published, result.Completed));
+        Assert.Equal(["e1"], observer.Seen);
+        Assert.Empty(outbox.Pending);
+    }
+
+    [Fact]
     public void AddJobForgePublishing_StorageQueueModeWithAnOutbox_RunsTheDispatcherWithBoundTiming()
     {
         using var provider = Build(new()
@@ -147,6 +168,17 @@ public sealed class PublishingRegistrationTests
         configure?.Invoke(services);
         services.AddJobForgePublishing();
         return services.BuildServiceProvider();
+    }
+
+    private sealed class CountingObserver : IOutboxObserver
+    {
+        public List<string> Seen { get; } = [];
+
+        public Task OnPublishedAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+        {
+            Seen.AddRange(entries.Select(e => e.Message.EventId));
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class StaticTokenCredential : Azure.Core.TokenCredential

@@ -25,6 +25,7 @@ public sealed class StepsRegistrationTests
     [InlineData("JobForge:Steps:Http:MaxResponseBytes", "0")]
     [InlineData("JobForge:Steps:Http:MaxRedirects", "11")]
     [InlineData("JobForge:Steps:Http:SigningSecret", "short")]
+    [InlineData("JobForge:Steps:Http:SigningSecret", "   ")]
     [InlineData("JobForge:Steps:Http:AllowedHosts:0", "http://x.com/")]
     public async Task Options_BadSetting_FailValidationNamingTheKey(string key, string value)
     {
@@ -34,6 +35,17 @@ public sealed class StepsRegistrationTests
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("short", error.Message.Replace("shortest", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Options_EmptySigningSecret_IsUnset_AsTheHandlerTreatsIt()
+    {
+        // A blank app setting or the local.settings.json placeholder: HTTP steps are not configured, start-up goes on.
+        await using var app = RunningServer.Build(new Dictionary<string, string?>(s_base) { ["JobForge:Steps:Http:SigningSecret"] = "" });
+
+        var options = app.Services.GetRequiredService<IOptions<HttpStepOptions>>().Value;
+
+        Assert.True(string.IsNullOrEmpty(options.SigningSecret));
     }
 
     [Fact]

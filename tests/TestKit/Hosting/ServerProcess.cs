@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace JobForge.TestKit.Hosting;
 
 /// <summary>
-/// The real server as a separate OS process (JobForge.Application.dll from this test's output), for tests that kill it
+/// The real server as a separate OS process (JobForge.Server.dll from this test's output), for tests that kill it
 /// (<see cref="Kill"/> is SIGKILL on Linux: no shutdown code runs). Settings go in as environment variables.
 /// </summary>
 public sealed partial class ServerProcess : IAsyncDisposable
@@ -35,7 +35,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JobForge.Application.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JobForge.Server.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
         foreach (var (name, value) in environment)

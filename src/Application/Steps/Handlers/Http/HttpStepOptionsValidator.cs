@@ -21,7 +21,8 @@ internal sealed class HttpStepOptionsValidator : IValidateOptions<HttpStepOption
             failures.Add($"Set '{HttpStepOptions.SectionName}:MaxRedirects' between 0 and 10.");
         }
 
-        if (options.SigningSecret is { } secret && secret.Trim().Length < MinSecretLength)
+        // Empty is unset (a blank app setting, the local.settings.json placeholder), as HttpStepHandler treats it.
+        if (options.SigningSecret is { Length: > 0 } secret && secret.Trim().Length < MinSecretLength)
         {
             failures.Add($"Set '{HttpStepOptions.SectionName}:SigningSecret' to at least {MinSecretLength} characters, or remove it.");
         }

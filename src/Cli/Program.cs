@@ -1,0 +1,3 @@
+using JobForge.Cli;
+
+return await CliApplication.RunAsync(args, CliRuntime.ForProcess());
