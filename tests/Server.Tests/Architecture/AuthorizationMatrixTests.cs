@@ -148,10 +148,11 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{id}", "trg-matrix", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);
             path = path.TrimEnd('/');
-            // Global administration (keys, flags, registering a shared template) and the API document belong to no
-            // tenant: the right key for them is an all-tenant key. Every other route acts for one tenant.
+            // Global administration (keys, flags, the engine's counters, registering a shared template), the API document
+            // and the caller's own identity belong to no tenant: the right key for them is an all-tenant key. Every other
+            // route acts for one tenant.
             var global = template.StartsWith("/api/v1/api-keys", StringComparison.Ordinal) || template.StartsWith("/api/v1/openapi", StringComparison.Ordinal)
-                || template == "/api/v1/flags" || (method == "PUT" && template == "/api/v1/templates/{key}");
+                || template is "/api/v1/flags" or "/api/v1/engine" or "/api/v1/me" || (method == "PUT" && template == "/api/v1/templates/{key}");
             var tenantBound = !global;
             if (tenantBound)
             {
