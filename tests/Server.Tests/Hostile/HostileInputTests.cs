@@ -82,7 +82,8 @@ public sealed class HostileInputTests
                 {
                     failures.Add($"{what} → {status} leaks an exception: {Shorten(text)}");
                 }
-                else if (status >= 400 && !IsEnvelope(text, response.Content.Headers.ContentType))
+                else if (status >= 400 && !IsEnvelope(text, response.Content.Headers.ContentType)
+                    && !(route.Item2.StartsWith("/api/mcp", StringComparison.Ordinal) && IsJsonRpcError(text)))
                 {
                     failures.Add($"{what} → {status} without the envelope: {Shorten(text)}");
                 }
@@ -129,6 +130,24 @@ public sealed class HostileInputTests
         {
             using var document = JsonDocument.Parse(body);
             return document.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("type", out _) && error.TryGetProperty("trace_id", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <c>/api/mcp</c> speaks JSON-RPC: past the API-key check (whose 401 is the envelope), the MCP transport answers
+    /// protocol errors (406 without <c>Accept: text/event-stream</c>, 400 for a malformed message) as JSON-RPC errors.
+    /// </summary>
+    private static bool IsJsonRpcError(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("jsonrpc", out _) && document.RootElement.TryGetProperty("error", out var error)
+                && error.TryGetProperty("code", out _) && error.TryGetProperty("message", out _);
         }
         catch (JsonException)
         {
