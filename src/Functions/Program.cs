@@ -3,4 +3,5 @@ using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+JobForge.Functions.Runs.DurableRunsServiceCollectionExtensions.AddJobForgeDurableRuns(builder.Services);
 builder.Build().Run();

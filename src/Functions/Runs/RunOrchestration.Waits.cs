@@ -39,8 +39,11 @@ internal sealed partial class RunOrchestration
         }
     }
 
-    /// <summary>Waits for the state's timer (retry, delay, approval or run timeout) or a signal, whichever comes first.</summary>
-    private async Task WaitAsync()
+    /// <summary>
+    /// Waits for the state's timer (retry, delay, approval or run timeout) or a signal, whichever comes first, and
+    /// decides it. Returns true when it woke outside replay (the point where a new decider may take over first).
+    /// </summary>
+    private async Task<bool> WaitAsync()
     {
         var signal = Signal();
         if (_state.WakeAt is { } wake)
@@ -49,8 +52,13 @@ internal sealed partial class RunOrchestration
             var timer = _context.CreateTimer(wake.UtcDateTime, stopTimer.Token);
             if (await Task.WhenAny(timer, signal) == timer)
             {
+                if (UpgradePending)
+                {
+                    return true;
+                }
+
                 Apply(new TimerFired(Now));
-                return;
+                return false;
             }
 
             await stopTimer.CancelAsync();
@@ -61,8 +69,16 @@ internal sealed partial class RunOrchestration
         }
 
         _signal = null;
+        if (UpgradePending)
+        {
+            return true;
+        }
+
         await TakeSignalsAsync();
+        return false;
     }
+
+    private bool UpgradePending => !_context.IsReplaying && _input.DeciderVersion != _deciders.Current;
 
     private Task<string?> Signal() => _signal ??= _context.WaitForExternalEvent<string?>(DurableRunNames.SignalEvent);
 

@@ -13,6 +13,9 @@ namespace JobForge.Functions.Runs;
 /// </summary>
 internal sealed partial class RunOrchestration
 {
+    /// <summary>The orchestration's output when it continued as new under a new decider.</summary>
+    public const string ContinuedAsNew = "continued_as_new";
+
     private static readonly TaskOptions s_activityRetry = TaskOptions.FromRetryPolicy(new Microsoft.DurableTask.RetryPolicy(5, TimeSpan.FromSeconds(2), 2, TimeSpan.FromSeconds(30)));
     private readonly TaskOrchestrationContext _context;
     private readonly DurableRunInput _input;
@@ -53,6 +56,10 @@ internal sealed partial class RunOrchestration
             _startEvidence = true;
             Apply(new RunStarted(Now));
         }
+        else
+        {
+            await TakeSignalsAsync(); // continued under a new decider: what woke the wait is in the inbox
+        }
 
         while (true)
         {
@@ -81,15 +88,26 @@ internal sealed partial class RunOrchestration
                 await PersistAsync(complete: false);
             }
 
-            if (!_context.IsReplaying && _input.DeciderVersion != _deciders.Current)
+            if (ContinuedUnderNewDecider() || (await WaitAsync() && ContinuedUnderNewDecider()))
             {
-                // A deployment brought a new decider: the rest of the run is decided by it, on a fresh history.
-                _context.ContinueAsNew(_input with { DeciderVersion = _deciders.Current, State = _state, Reload = false }, preserveUnprocessedEvents: true);
-                return "continued_as_new";
+                return ContinuedAsNew;
             }
-
-            await WaitAsync();
         }
+    }
+
+    /// <summary>
+    /// At a wait, outside replay: when a deployment brought a new decider, the rest of the run is decided by it, on a
+    /// fresh history (the state is saved; signals live in the inbox, so the event that woke the wait is not needed).
+    /// </summary>
+    private bool ContinuedUnderNewDecider()
+    {
+        if (_context.IsReplaying || _input.DeciderVersion == _deciders.Current)
+        {
+            return false;
+        }
+
+        _context.ContinueAsNew(_input with { DeciderVersion = _deciders.Current, State = _state, Reload = false }, preserveUnprocessedEvents: true);
+        return true;
     }
 
     private async Task CarryOutAsync(RunCommand command)
