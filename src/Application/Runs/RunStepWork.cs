@@ -30,8 +30,8 @@ public sealed class RunStepWork
     }
 
     /// <summary>
-    /// Runs attempt <paramref name="attempt"/> of <paramref name="stepId"/> (or of the compensation that undoes
-    /// <paramref name="compensatedStepId"/>) under <paramref name="state"/>, and returns the event to decide. The
+    /// Runs attempt <paramref name="attempt"/> of <paramref name="stepId"/> (a forward step, or the compensation step
+    /// that undoes <paramref name="compensatedStepId"/>) under <paramref name="state"/>, and returns the event to decide. The
     /// idempotency key is the step runner's usual <c>run:step:attempt</c>, so a redelivered attempt repeats no effect.
     /// </summary>
     public async Task<RunAttemptResult> ExecuteAsync(
@@ -44,7 +44,7 @@ public sealed class RunStepWork
         ArgumentNullException.ThrowIfNull(state);
         var planned = compensatedStepId is null
             ? plan.Steps.First(step => string.Equals(step.Id, stepId, StringComparison.Ordinal))
-            : plan.Compensations[compensatedStepId];
+            : plan.Compensations[stepId];
         var started = _time.GetTimestamp();
         var resolution = StepInputsResolver.Resolve(planned, state, run, _secrets.Lookup, attempt);
         StepHandlerResult result;

@@ -45,6 +45,18 @@ public sealed class DurableRunRows(IRunExecutionStore store)
         throw new InvalidOperationException("The run row kept changing; the activity is retried.");
     }
 
+    /// <summary>
+    /// Saves <paramref name="state"/> only if the row is still as <paramref name="record"/> read it (no signal appended
+    /// or taken meanwhile); null otherwise (nothing written).
+    /// </summary>
+    public async Task<RunRecord?> TrySaveUnchangedAsync(RunRecord record, RunState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(state);
+        var saved = await store.SaveAsync(record.Run.TenantId, record.Run.RunId, state, null, record.Inbox, record.Version, cancellationToken);
+        return saved.Saved ? record with { State = state, Lease = null, Version = saved.Version! } : null;
+    }
+
     /// <summary>Takes every signal out of the inbox (the state stays as stored); returns them oldest first.</summary>
     public async Task<IReadOnlyList<RunSignal>> TakeSignalsAsync(DurableRunRef run, CancellationToken cancellationToken)
     {

@@ -34,17 +34,23 @@ public sealed class DurableRunStarter(IRunExecutionStore store, DurableRunDecide
     public async Task<RunOrchestrationStatus> EnsureAsync(IRunOrchestrationClient client, string tenantId, string runId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var status = await client.GetStatusAsync(runId, cancellationToken);
-        if (status == RunOrchestrationStatus.Active)
-        {
-            await client.RaiseSignalAsync(runId, cancellationToken);
-            return status;
-        }
-
         var record = await store.LoadAsync(tenantId, runId, cancellationToken);
         if (record is null)
         {
             await store.RemoveWorkAsync(tenantId, runId, cancellationToken);
+            return RunOrchestrationStatus.None;
+        }
+
+        var status = await client.GetStatusAsync(runId, cancellationToken);
+        if (status == RunOrchestrationStatus.Active && RunTransitions.IsTerminal(record.Status))
+        {
+            // The run just ended and its orchestration is completing: an event now would be dropped with it.
+            status = await WaitUntilNotActiveAsync(client, runId, cancellationToken);
+        }
+
+        if (status == RunOrchestrationStatus.Active)
+        {
+            await client.RaiseSignalAsync(runId, cancellationToken);
             return status;
         }
 
@@ -55,6 +61,18 @@ public sealed class DurableRunStarter(IRunExecutionStore store, DurableRunDecide
         }
 
         await client.ScheduleAsync(InputFor(record.Run) with { Reload = record.State is not null }, replaceFinished: true, cancellationToken);
+        return status;
+    }
+
+    private static async Task<RunOrchestrationStatus> WaitUntilNotActiveAsync(IRunOrchestrationClient client, string runId, CancellationToken cancellationToken)
+    {
+        var status = RunOrchestrationStatus.Active;
+        for (var round = 0; round < 40 && status == RunOrchestrationStatus.Active; round++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+            status = await client.GetStatusAsync(runId, cancellationToken);
+        }
+
         return status;
     }
 }

@@ -31,12 +31,14 @@ internal sealed partial class RunOrchestration
         }
 
         var output = await attempt;
-        // The activity decided on the state it was given; a signal decided meanwhile means the orchestrator decides again.
-        Apply(output.Event.ToEvent(), output.Decided && _state.Sequence == basis ? output : null);
         if (output.SignalsWaiting)
         {
+            // Accepted before the outcome was saved: decided first, like the engine's rebase (a cancel stops the next step).
             await TakeSignalsAsync();
         }
+
+        // The activity decided on the state it was given; a signal decided meanwhile means the orchestrator decides again.
+        Apply(output.Event.ToEvent(), output.Decided && _state.Sequence == basis ? output : null);
     }
 
     /// <summary>
@@ -61,7 +63,8 @@ internal sealed partial class RunOrchestration
                 return false;
             }
 
-            await stopTimer.CancelAsync();
+            // Synchronously: CancelAsync would resume on the thread pool, outside the orchestrator's replay scheduler.
+            stopTimer.Cancel();
         }
         else
         {

@@ -75,6 +75,12 @@ internal sealed partial class RunOrchestration
                     await PersistAsync(complete: true);
                 }
 
+                if (_pending.Count == 0 && _signal is { IsCompleted: true })
+                {
+                    _signal = null; // a signal raised as the run ended (a rollback right after success): take it first
+                    await TakeSignalsAsync();
+                }
+
                 if (_pending.Count == 0 && RunTransitions.IsTerminal(_state.Status))
                 {
                     return RunStatusNames.ToWireName(_state.Status);

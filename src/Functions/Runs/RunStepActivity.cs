@@ -41,38 +41,47 @@ public sealed class RunStepActivity(DurableRunRows rows, RunStepWork work, Durab
         }
 
         RunAttemptResult result;
+        bool canceled;
         using (var inFlight = cancellations.Register(input.Run))
         using (var linked = CancellationTokenSource.CreateLinkedTokenSource(inFlight.Token, cancellationToken))
         {
             var order = input.Order;
             result = await work.ExecuteAsync(record.Run, template, plan, state, order.StepId, order.Attempt, order.Timeout, order.CompensatedStepId, linked.Token);
+            canceled = inFlight.Token.IsCancellationRequested;
         }
 
+        var outcome = new RunStepOutput(DurableRunEvent.From(result.Event)) { SignalsWaiting = record.Inbox.Count > 0 };
         var decision = deciders.For(input.DeciderVersion)(plan, state, result.Event);
-        if (decision.IgnoredReason is not null)
+        if (decision.IgnoredReason is not null || canceled || record.Inbox.Count > 0)
         {
-            return new RunStepOutput(DurableRunEvent.From(result.Event)) { SignalsWaiting = record.Inbox.Count > 0 };
+            // Signals came first (or a cancel stopped the attempt): the orchestrator decides them, then this outcome.
+            return outcome;
         }
 
-        record = await rows.SaveAsync(record, decision.State, cancellationToken);
+        // Only if the row is unchanged since read: a signal appended or taken meanwhile means the orchestrator decides.
+        if (await rows.TrySaveUnchangedAsync(record, decision.State, cancellationToken) is not { } saved)
+        {
+            return outcome with { SignalsWaiting = true };
+        }
+
         if (result.Event is StepSucceeded succeeded)
         {
-            await work.StepCompletedAsync(record.Run, template, plan, decision.State, succeeded.StepId, succeeded.OutputsJson, result.Artifacts, cancellationToken);
+            await work.StepCompletedAsync(saved.Run, template, plan, decision.State, succeeded.StepId, succeeded.OutputsJson, result.Artifacts, cancellationToken);
         }
 
         foreach (var lifecycle in decision.Commands.OfType<PublishLifecycleEvent>())
         {
-            await work.PublishAsync(record.Run, decision.State, lifecycle.EventType, cancellationToken);
+            await work.PublishAsync(saved.Run, decision.State, lifecycle.EventType, cancellationToken);
         }
 
         var finished = decision.Commands.Any(command => command is CompleteRun)
             && decision.Commands.All(command => command is CompleteRun or PublishLifecycleEvent);
         if (finished)
         {
-            await work.CompletedAsync(record.Run, template, plan, decision.State, cancellationToken);
+            await work.CompletedAsync(saved.Run, template, plan, decision.State, cancellationToken);
             await store.RemoveWorkAsync(input.Run.TenantId, input.Run.RunId, cancellationToken);
         }
 
-        return new RunStepOutput(DurableRunEvent.From(result.Event)) { Decided = true, Finished = finished, SignalsWaiting = record.Inbox.Count > 0 };
+        return outcome with { Decided = true, Finished = finished };
     }
 }

@@ -81,6 +81,7 @@ public sealed class DurableTaskTestHost : IAsyncDisposable
             TaskHubName = taskHub,
             PartitionCount = partitions,
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+            ThrowExceptionOnInvalidDedupeStatus = true,
             LoggerFactory = loggers,
             WorkerId = workerId ?? Environment.MachineName + "-" + Environment.ProcessId,
         };

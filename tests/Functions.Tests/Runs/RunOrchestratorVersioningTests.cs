@@ -61,8 +61,9 @@ public sealed class RunOrchestratorVersioningTests
         Assert.Contains((2, nameof(ApprovalReceived)), decided);
         Assert.Contains((2, nameof(StepSucceeded)), decided);
         Assert.DoesNotContain((1, nameof(ApprovalReceived)), decided);
-        var state = await second.Client.GetOrchestrationStateAsync(run.RunId);
-        Assert.Equal(DurableTask.Core.OrchestrationStatus.Completed, state?.OrchestrationStatus);
+        var finished = await second.WaitAsync(run.RunId, TimeSpan.FromSeconds(60));
+        Assert.Equal(DurableTask.Core.OrchestrationStatus.Completed, finished.OrchestrationStatus);
+        Assert.Equal("\"succeeded\"", finished.Output);
     }
 
     private static async Task<IHost> BuildAsync(DurableRunDeciders deciders, IReadOnlyDictionary<string, string?> shared)

@@ -21,7 +21,14 @@ public sealed class DurableRunDriver : RunDriver
     public DurableTaskTestHost Host => _host ?? throw new InvalidOperationException("not started");
 
     /// <inheritdoc />
-    protected override void Configure(IServiceCollection services) => services.AddJobForgeDurableRuns();
+    protected override void Configure(IServiceCollection services)
+    {
+        services.AddSingleton<Microsoft.Extensions.Logging.ILogger<DurableRunNotifier>>(NotifierLog);
+        services.AddJobForgeDurableRuns();
+    }
+
+    /// <summary>What the notifier logged (scheduling and signaling failures).</summary>
+    public RecordingLogger<DurableRunNotifier> NotifierLog { get; } = new();
 
     /// <inheritdoc />
     protected override async Task StartDriverAsync()
@@ -29,6 +36,15 @@ public sealed class DurableRunDriver : RunDriver
         var azurite = await AzuriteInstance.Shared;
         _host = await DurableTaskTestHost.StartAsync(azurite.ConnectionString, TaskHubNames.Next("scen"), App.Services);
         App.Services.GetRequiredService<DurableRunClients>().Default = _host.Runs;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<string> DescribeAsync(Domain.Runs.Run run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var state = await Host.Client.GetOrchestrationStateAsync(run.RunId);
+        var orchestration = state is null ? "no orchestration" : $"orchestration {state.OrchestrationStatus}: {state.Output} {state.FailureDetails}";
+        return orchestration + "; notifier: " + string.Join(" | ", NotifierLog.Lines);
     }
 
     /// <inheritdoc />

@@ -96,14 +96,27 @@ public abstract class RunDriver : IAsyncLifetime
     /// <summary>Waits (bounded) until the stored state satisfies <paramref name="condition"/>; returns it.</summary>
     public async Task<RunState> WaitForAsync(Run run, Func<RunState, bool> condition, string what)
     {
+        ArgumentNullException.ThrowIfNull(run);
         RunState? last = null;
-        await Eventually.TrueAsync(async () =>
+        try
         {
-            last = (await LoadAsync(run)).State;
-            return last is not null && condition(last);
-        }, Patience, $"{Name}: {what}");
+            await Eventually.TrueAsync(async () =>
+            {
+                last = (await LoadAsync(run)).State;
+                return last is not null && condition(last);
+            }, Patience, $"{Name}: {what}");
+        }
+        catch (TimeoutException ex)
+        {
+            var steps = last is null ? "none" : string.Join(", ", last.Steps.Select(step => $"{step.StepId}={step.Status}/{step.Attempt}"));
+            throw new TimeoutException($"{ex.Message}; last state {last?.Status} (seq {last?.Sequence}; {steps}); {await DescribeAsync(run)}", ex);
+        }
+
         return last!;
     }
+
+    /// <summary>What the host knows about the run beyond its row (the orchestration's status and failure).</summary>
+    protected virtual Task<string> DescribeAsync(Run run) => Task.FromResult(string.Empty);
 
     /// <summary>Waits until the run is finished (terminal status, inbox empty, work entry removed by the host).</summary>
     public Task<RunState> WaitForEndAsync(Run run) => WaitForAsync(run, state => RunTransitions.IsTerminal(state.Status), "the run to finish");

@@ -91,7 +91,7 @@ public abstract partial class RunScenarios
         await Driver.SignalAsync(run, RunSignalKinds.Cancel);
         var state = await Driver.WaitForEndAsync(run);
 
-        Assert.Equal(RunStatus.Canceled, state.Status);
+        Assert.True(RunStatus.Canceled == state.Status, $"{state.Status}: {state.Failure?.Type} {state.Failure?.Message} {state.Steps[0].Failure?.Type}");
         Assert.Equal(StepStatus.Skipped, state.Steps[1].Status);
         Assert.Single(sink.Calls);
     }
