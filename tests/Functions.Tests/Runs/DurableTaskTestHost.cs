@@ -1,11 +1,8 @@
-using Azure.Core;
 using Azure.Core.Pipeline;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using JobForge.Functions.Runs;
+using JobForge.Storage.Configuration;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
@@ -75,9 +72,9 @@ public sealed class DurableTaskTestHost : IAsyncDisposable
             StorageAccountClientProvider = observer is null
                 ? new StorageAccountClientProvider(connectionString)
                 : new StorageAccountClientProvider(
-                    StorageServiceClientProvider.ForBlob(connectionString, Observed(new BlobClientOptions(), observer)),
-                    StorageServiceClientProvider.ForQueue(connectionString, Observed(new QueueClientOptions(), observer)),
-                    StorageServiceClientProvider.ForTable(connectionString, Observed(new TableClientOptions(), observer))),
+                    StorageServiceClientProvider.ForBlob(connectionString, StorageClientOptionsFactory.Blobs(new StorageOptions(), observer)),
+                    StorageServiceClientProvider.ForQueue(connectionString, StorageClientOptionsFactory.Queues(new StorageOptions(), observer)),
+                    StorageServiceClientProvider.ForTable(connectionString, StorageClientOptionsFactory.Tables(new StorageOptions(), observer))),
             TaskHubName = taskHub,
             PartitionCount = partitions,
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
@@ -93,13 +90,6 @@ public sealed class DurableTaskTestHost : IAsyncDisposable
         await worker.StartAsync();
         var client = new TaskHubClient(service, new IsolatedDataConverter(), loggers);
         return new DurableTaskTestHost(worker, service, client);
-    }
-
-    private static T Observed<T>(T options, HttpPipelinePolicy observer)
-        where T : ClientOptions
-    {
-        options.AddPolicy(observer, HttpPipelinePosition.PerRetry);
-        return options;
     }
 
     /// <summary>An activity creator resolving <typeparamref name="T"/> from <paramref name="services"/> for each execution.</summary>
