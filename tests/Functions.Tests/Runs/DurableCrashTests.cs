@@ -8,6 +8,7 @@ using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 using JobForge.TestKit.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace JobForge.Functions.Tests.Runs;
 
@@ -15,7 +16,7 @@ namespace JobForge.Functions.Tests.Runs;
 /// Kills the process hosting the Durable worker (by its PID) in the middle of a hundred three-step runs, starts it again,
 /// and checks every run finished with each step's effect recorded once per idempotency key at the loopback sink.
 /// </summary>
-public sealed class DurableCrashTests
+public sealed class DurableCrashTests(ITestOutputHelper output)
 {
     private const int Runs = 100;
 
@@ -55,15 +56,23 @@ public sealed class DurableCrashTests
                  {"id":"s2","uses":"http","depends_on":["s1"],"with":{"method":"GET","url":"{{{{sink.BaseUrl}}}}/ok/s2"}},
                  {"id":"s3","uses":"http","depends_on":["s2"],"with":{"method":"GET","url":"{{{{sink.BaseUrl}}}}/ok/s3"}}]
                 """;
-            for (var i = 0; i < Runs; i++)
+            var clock = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(0, Runs), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, _) =>
             {
-                runs.Add(await driver.StartRunAsync(steps));
-            }
+                var run = await driver.StartRunAsync(steps);
+                lock (runs)
+                {
+                    runs.Add(run);
+                }
+            });
+            output.WriteLine($"{clock.Elapsed}: {Runs} runs requested");
 
             await Eventually.TrueAsync(() => Task.FromResult(sink.Requests.Count >= Runs), TimeSpan.FromSeconds(60), "a third of the step calls");
             worker.Kill();
             killedAfter = sink.Requests.Count;
+            output.WriteLine($"{clock.Elapsed}: worker killed after {killedAfter} step calls");
             worker = await WorkerProcess.StartAsync(args);
+            output.WriteLine($"{clock.Elapsed}: worker restarted");
 
             var store = app.Services.GetRequiredService<IRunExecutionStore>();
             await Eventually.TrueAsync(async () =>
@@ -77,7 +86,8 @@ public sealed class DurableCrashTests
                 }
 
                 return true;
-            }, TimeSpan.FromSeconds(75), "every run to finish after the restart");
+            }, TimeSpan.FromSeconds(150), "every run to finish after the restart"); // ~30 s on an idle machine; 2 cores shared by many builds here
+            output.WriteLine($"{clock.Elapsed}: every run finished; {sink.Requests.Count} step calls");
 
             foreach (var run in runs)
             {
