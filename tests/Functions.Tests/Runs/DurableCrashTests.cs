@@ -16,6 +16,7 @@ namespace JobForge.Functions.Tests.Runs;
 /// Kills the process hosting the Durable worker (by its PID) in the middle of a hundred three-step runs, starts it again,
 /// and checks every run finished with each step's effect recorded once per idempotency key at the loopback sink.
 /// </summary>
+[Collection(DurableCrashCollection.Name)]
 public sealed class DurableCrashTests(ITestOutputHelper output)
 {
     private const int Runs = 100;
@@ -75,18 +76,29 @@ public sealed class DurableCrashTests(ITestOutputHelper output)
             output.WriteLine($"{clock.Elapsed}: worker restarted");
 
             var store = app.Services.GetRequiredService<IRunExecutionStore>();
-            await Eventually.TrueAsync(async () =>
+            var unfinished = new List<string>();
+            try
             {
-                foreach (var run in runs)
+                await Eventually.TrueAsync(async () =>
                 {
-                    if ((await store.LoadAsync(run.TenantId, run.RunId))?.State is not { } state || !RunTransitions.IsTerminal(state.Status))
+                    unfinished.Clear();
+                    foreach (var run in runs)
                     {
-                        return false;
+                        var state = (await store.LoadAsync(run.TenantId, run.RunId))?.State;
+                        if (state is null || !RunTransitions.IsTerminal(state.Status))
+                        {
+                            unfinished.Add($"{run.RunId}={state?.Status}:{string.Join('/', state?.Steps.Select(step => step.Status) ?? [])}");
+                        }
                     }
-                }
 
-                return true;
-            }, TimeSpan.FromSeconds(150), "every run to finish after the restart"); // generous: 2 cores shared by many builds here (a first pass took 3 min at load 25)
+                    return unfinished.Count == 0;
+                }, TimeSpan.FromSeconds(150), "every run to finish after the restart"); // generous: 2 cores shared by many builds here
+            }
+            catch (TimeoutException)
+            {
+                output.WriteLine($"{clock.Elapsed}: {unfinished.Count} unfinished, {sink.Requests.Count} step calls; first: {string.Join(", ", unfinished.Take(5))}");
+                throw;
+            }
             output.WriteLine($"{clock.Elapsed}: every run finished; {sink.Requests.Count} step calls");
 
             foreach (var run in runs)
