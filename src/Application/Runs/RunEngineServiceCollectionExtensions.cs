@@ -35,6 +35,12 @@ public static class RunEngineServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RunEngineOptions>>(),
             provider.GetRequiredService<RunWorkerIdentity>(),
             provider.GetRequiredService<ILogger<RunExecutor>>()));
+        services.TryAddSingleton(provider => new RunStepWork(
+            provider.GetRequiredService<Steps.StepRunner>(),
+            provider.GetRequiredService<RunEvidence>(),
+            provider.GetRequiredService<RunSecrets>(),
+            provider.GetRequiredService<IRunLifecyclePublisher>(),
+            provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<RunEngine>();
         services.TryAddSingleton<IRunWorkNotifier>(provider => provider.GetRequiredService<RunEngine>());
         services.TryAddSingleton<RunSignalSender>();

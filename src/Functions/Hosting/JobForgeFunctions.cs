@@ -15,6 +15,7 @@ using JobForge.Application.Steps.Handlers.Command;
 using JobForge.Application.Templates;
 using JobForge.Application.Triggers;
 using JobForge.Functions.Http;
+using JobForge.Functions.Runs;
 using JobForge.Functions.Timers;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
@@ -59,7 +60,7 @@ public static class JobForgeFunctions
         builder.Services.AddJobForgeOpenApi();
         builder.AddJobForgeHttpFunctions();
         builder.Services.AddJobForgeTimerFunctions();
-        // Durable run orchestrations (Runs/) register here, one line: builder.Services.AddJobForgeDurableRuns();
+        builder.Services.AddJobForgeDurableRuns();
         // Never AddJobForgeBackgroundLoops: a scaled-to-zero app would not run hosted loops; timers drive those ticks.
 
         var host = builder.Build();

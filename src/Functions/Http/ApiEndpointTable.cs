@@ -12,15 +12,18 @@ using JobForge.Application.Policy;
 using JobForge.Application.Runs;
 using JobForge.Application.Templates;
 using JobForge.Application.Triggers;
+using JobForge.Functions.Runs;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Functions.Http;
 
 /// <summary>
 /// The API's endpoints, mapped once in the worker by the same <c>Map…Endpoints</c> calls the server makes, indexed by
-/// endpoint name. An HTTP function named like an endpoint calls <see cref="InvokeAsync"/>, which runs that endpoint's
+/// endpoint name. An HTTP function named like an endpoint calls <see cref="InvokeAsync(HttpRequest, string)"/>, which runs that endpoint's
 /// request delegate (parameter binding, <c>[AsParameters]</c> bundles, scope filters, typed results) on the function's
 /// <see cref="HttpContext"/>: the response is the server's, byte for byte, by construction.
 /// </summary>
@@ -69,7 +72,23 @@ public sealed class ApiEndpointTable
     /// Runs the endpoint named <paramref name="endpointName"/> (by default the calling function's name) on
     /// <paramref name="request"/>'s context, with the route values its pattern reads from the request path.
     /// </summary>
-    public Task InvokeAsync(HttpRequest request, [CallerMemberName] string endpointName = "")
+    public Task InvokeAsync(HttpRequest request, [CallerMemberName] string endpointName = "") => Invoke(request, endpointName);
+
+    /// <summary>
+    /// As <see cref="InvokeAsync(HttpRequest, string)"/>, for endpoints that create or signal runs: the invocation's
+    /// Durable client is in scope, so the run's orchestration is scheduled (or its signal raised) at once rather than at
+    /// the next recovery scan.
+    /// </summary>
+    public async Task InvokeAsync(HttpRequest request, DurableTaskClient? durableClient, [CallerMemberName] string endpointName = "")
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using (request.HttpContext.RequestServices.GetRequiredService<DurableRunClients>().Use(durableClient))
+        {
+            await Invoke(request, endpointName).ConfigureAwait(false);
+        }
+    }
+
+    private Task Invoke(HttpRequest request, string endpointName)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!_byName.TryGetValue(endpointName, out var entry))

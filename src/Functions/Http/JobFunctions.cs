@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -12,8 +13,8 @@ public sealed class JobFunctions(ApiEndpointTable endpoints)
 {
     /// <summary><c>POST /api/v1/jobs</c>.</summary>
     [Function(nameof(RequestJob))]
-    public Task RequestJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs")] HttpRequest request) =>
-        endpoints.InvokeAsync(request);
+    public Task RequestJob([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs")] HttpRequest request, [DurableClient] DurableTaskClient? durableClient) =>
+        endpoints.InvokeAsync(request, durableClient);
 
     /// <summary><c>GET /api/v1/jobs</c>.</summary>
     [Function(nameof(ListJobRuns))]
@@ -32,21 +33,21 @@ public sealed class JobFunctions(ApiEndpointTable endpoints)
 
     /// <summary><c>POST /api/v1/jobs/{run_id}/approve</c>.</summary>
     [Function(nameof(ApproveJobRun))]
-    public Task ApproveJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/approve")] HttpRequest request) =>
-        endpoints.InvokeAsync(request);
+    public Task ApproveJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/approve")] HttpRequest request, [DurableClient] DurableTaskClient? durableClient) =>
+        endpoints.InvokeAsync(request, durableClient);
 
     /// <summary><c>POST /api/v1/jobs/{run_id}/reject</c>.</summary>
     [Function(nameof(RejectJobRun))]
-    public Task RejectJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/reject")] HttpRequest request) =>
-        endpoints.InvokeAsync(request);
+    public Task RejectJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/reject")] HttpRequest request, [DurableClient] DurableTaskClient? durableClient) =>
+        endpoints.InvokeAsync(request, durableClient);
 
     /// <summary><c>POST /api/v1/jobs/{run_id}/cancel</c>.</summary>
     [Function(nameof(CancelJobRun))]
-    public Task CancelJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/cancel")] HttpRequest request) =>
-        endpoints.InvokeAsync(request);
+    public Task CancelJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/cancel")] HttpRequest request, [DurableClient] DurableTaskClient? durableClient) =>
+        endpoints.InvokeAsync(request, durableClient);
 
     /// <summary><c>POST /api/v1/jobs/{run_id}/rollback</c>.</summary>
     [Function(nameof(RollbackJobRun))]
-    public Task RollbackJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/rollback")] HttpRequest request) =>
-        endpoints.InvokeAsync(request);
+    public Task RollbackJobRun([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/jobs/{run_id}/rollback")] HttpRequest request, [DurableClient] DurableTaskClient? durableClient) =>
+        endpoints.InvokeAsync(request, durableClient);
 }

@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -42,6 +43,6 @@ public sealed class TriggerFunctions(ApiEndpointTable endpoints)
 
     /// <summary><c>POST /api/v1/triggers/{id}/test</c>.</summary>
     [Function(nameof(TestTrigger))]
-    public Task TestTrigger([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/triggers/{id}/test")] HttpRequest request) =>
-        endpoints.InvokeAsync(request);
+    public Task TestTrigger([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/triggers/{id}/test")] HttpRequest request, [DurableClient] DurableTaskClient? durableClient) =>
+        endpoints.InvokeAsync(request, durableClient);
 }

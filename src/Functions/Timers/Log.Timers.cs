@@ -22,4 +22,7 @@ internal static partial class TimersLog
 
     [LoggerMessage(EventId = 3105, Level = LogLevel.Debug, Message = "Sweep {Function} deleted {Deleted} row(s)")]
     public static partial void Swept(ILogger logger, string function, int deleted);
+
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Debug, Message = "Run recovery scan scheduled or woke {Runs} run(s)")]
+    public static partial void RecoveryScanned(ILogger logger, int runs);
 }

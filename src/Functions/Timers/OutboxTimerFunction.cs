@@ -1,3 +1,5 @@
+using JobForge.Functions.Runs;
+using Microsoft.DurableTask.Client;
 using JobForge.Application.Publishing;
 using JobForge.Storage.Publishing;
 using Microsoft.Azure.Functions.Worker;
@@ -13,7 +15,7 @@ namespace JobForge.Functions.Timers;
 /// <c>None</c> too. There is no fast path here (no process lives between invocations to pump it): each step polls.
 /// </summary>
 public sealed class OutboxTimerFunction(
-    OutboxDispatcher dispatcher, IEnumerable<IOutboxObserver> observers, IOptions<PublishingOptions> options, TimeProvider time,
+    OutboxDispatcher dispatcher, DurableRunClients runClients, IEnumerable<IOutboxObserver> observers, IOptions<PublishingOptions> options, TimeProvider time,
     ILogger<OutboxTimerFunction> logger)
 {
     /// <summary>The function name in <c>functions.metadata</c>.</summary>
@@ -24,7 +26,8 @@ public sealed class OutboxTimerFunction(
 
     /// <summary>Dispatches pending entries: one step, and further steps while each publishes a full batch.</summary>
     [Function(Name)]
-    public async Task RunAsync([TimerTrigger(TimerSchedules.Outbox)] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task RunAsync(
+        [TimerTrigger(TimerSchedules.Outbox)] TimerInfo timer, [DurableClient] DurableTaskClient? durableClient, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         if (!OutboxDispatch.IsNeeded(options.Value, observers))
@@ -38,6 +41,7 @@ public sealed class OutboxTimerFunction(
             TimersLog.PastDue(logger, Name, timer.ScheduleStatus?.Last);
         }
 
+        using var scope = runClients.Use(durableClient); // runs requested by event triggers are scheduled at once
         var (published, completed, steps) = (0, 0, 0);
         OutboxTickResult result;
         do

@@ -18,6 +18,7 @@ public static class TimerFunctionsServiceCollectionExtensions
         services.TryAddTransient<TriggerSchedulerTimerFunction>();
         services.TryAddTransient<OutboxTimerFunction>();
         services.TryAddTransient<SweepTimerFunctions>();
+        services.TryAddSingleton<Runs.DurableRunClients>(); // the scheduler and outbox timers put their Durable client in scope
         return services;
     }
 }

@@ -19,6 +19,12 @@ public static class TimerSchedules
     /// <summary>The policy token revocation sweep: hourly at minute 37 (the server's default interval is an hour).</summary>
     public const string PolicyRevocationSweep = "0 37 * * * *";
 
+    /// <summary>
+    /// The run recovery scan: every 15 s. A run accepted while no Durable client was in scope (or whose schedule call was
+    /// lost in a crash) starts within this interval; the self-hosted engine's lease expiry is the comparable bound.
+    /// </summary>
+    public const string RunRecovery = "*/15 * * * * *";
+
     /// <summary>The scheduler and outbox tick interval, for the lateness bound in docs/triggers.md.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(5);
 }

@@ -1,3 +1,5 @@
+using JobForge.Functions.Runs;
+using Microsoft.DurableTask.Client;
 using JobForge.Application.Triggers;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
@@ -12,14 +14,15 @@ namespace JobForge.Functions.Timers;
 /// fires, which keeps fires single when two hosts share the storage account (see docs/triggers.md).
 /// </summary>
 public sealed class TriggerSchedulerTimerFunction(
-    TriggerScheduler scheduler, IOptions<TriggerSchedulerOptions> options, TimeProvider time, ILogger<TriggerSchedulerTimerFunction> logger)
+    TriggerScheduler scheduler, DurableRunClients runClients, IOptions<TriggerSchedulerOptions> options, TimeProvider time, ILogger<TriggerSchedulerTimerFunction> logger)
 {
     /// <summary>The function name in <c>functions.metadata</c>.</summary>
     public const string Name = "TriggerSchedulerTick";
 
     /// <summary>One scheduler tick at the current time (nothing when <c>JobForge:Triggers:Scheduler:Enabled</c> is false).</summary>
     [Function(Name)]
-    public async Task RunAsync([TimerTrigger(TimerSchedules.TriggerScheduler)] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task RunAsync(
+        [TimerTrigger(TimerSchedules.TriggerScheduler)] TimerInfo timer, [DurableClient] DurableTaskClient? durableClient, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         if (!options.Value.Enabled)
@@ -33,7 +36,13 @@ public sealed class TriggerSchedulerTimerFunction(
             TimersLog.PastDue(logger, Name, timer.ScheduleStatus?.Last);
         }
 
-        var result = await scheduler.TickAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        TriggerTickResult result;
+        using (runClients.Use(durableClient))
+        {
+            // The runs this tick requests are scheduled as orchestrations at once.
+            result = await scheduler.TickAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
         TimersLog.SchedulerTicked(logger, result.IsLeader, result.Evaluated);
     }
 }

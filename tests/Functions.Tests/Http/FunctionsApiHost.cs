@@ -62,7 +62,9 @@ public sealed class FunctionsApiHost : IApiHost
         await _middleware.Invoke(invocation, async _ =>
         {
             var instance = ActivatorUtilities.CreateInstance(scope.ServiceProvider, function.DeclaringType!);
-            await (Task)function.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, [http.Request], null)!;
+            // The request, and no Durable client (the host binds one; without it a run waits for the recovery scan).
+            object?[] arguments = [http.Request, .. function.GetParameters().Skip(1).Select(_ => (object?)null)];
+            await (Task)function.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null)!;
         });
         await response.CompleteAsync();
 

@@ -133,10 +133,10 @@ internal sealed class TimerTestApp : IAsyncDisposable
     }
 
     /// <summary>Invokes the scheduler timer function as the Functions host would.</summary>
-    public Task TickSchedulerAsync() => Services.GetRequiredService<TriggerSchedulerTimerFunction>().RunAsync(new TimerInfo(), CancellationToken.None);
+    public Task TickSchedulerAsync() => Services.GetRequiredService<TriggerSchedulerTimerFunction>().RunAsync(new TimerInfo(), null, CancellationToken.None);
 
     /// <summary>Invokes the outbox timer function as the Functions host would.</summary>
-    public Task TickOutboxAsync() => Services.GetRequiredService<OutboxTimerFunction>().RunAsync(new TimerInfo(), CancellationToken.None);
+    public Task TickOutboxAsync() => Services.GetRequiredService<OutboxTimerFunction>().RunAsync(new TimerInfo(), null, CancellationToken.None);
 
     public SweepTimerFunctions Sweeps => Services.GetRequiredService<SweepTimerFunctions>();
 
