@@ -10,7 +10,7 @@ public sealed class ErrorEnvelopeTests
 {
     [Theory]
     [InlineData("GET", "/api/v1/nothing-here", HttpStatusCode.NotFound, "not_found")]
-    [InlineData("GET", "/", HttpStatusCode.NotFound, "not_found")]
+    [InlineData("GET", "/no-such-page", HttpStatusCode.NotFound, "not_found")] // "/" is the dashboard
     [InlineData("POST", "/api/health", HttpStatusCode.MethodNotAllowed, "method_not_allowed")]
     [InlineData("DELETE", "/api/health", HttpStatusCode.MethodNotAllowed, "method_not_allowed")]
     [InlineData("GET", "/api/v1/flags", HttpStatusCode.Unauthorized, "unauthorized")]
