@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobForge.TestKit.Configuration;
 
 namespace JobForge.Infra.Tests;
 
@@ -32,7 +33,7 @@ public sealed partial class ConfigurationParityTests
     [Fact]
     public void EveryKeyTheAppReads_IsAnAppSettingOrDocumented()
     {
-        var read = AppConfigurationKeys.Read();
+        var read = AppConfigurationKeys.Read("JobForge.Server");
         var settings = DeploymentSnapshot.Load("main.bicepparam").AppSettings().Values.SelectMany(site => site.Keys)
             .Select(ConfigurationKey.Parse).ToList();
 

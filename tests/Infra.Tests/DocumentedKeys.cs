@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JobForge.TestKit.Configuration;
 
 namespace JobForge.Infra.Tests;
 

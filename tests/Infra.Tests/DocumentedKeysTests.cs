@@ -1,3 +1,5 @@
+using JobForge.TestKit.Configuration;
+
 namespace JobForge.Infra.Tests;
 
 /// <summary>How the parity checks read documented keys and match them, so they can tell a documented key from one that is not.</summary>

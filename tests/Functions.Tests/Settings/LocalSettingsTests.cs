@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using JobForge.Functions.Hosting;
+using JobForge.TestKit.Configuration;
 using JobForge.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public sealed partial class LocalSettingsTests
     [Fact]
     public void EveryKeyTheFunctionsAppReads_IsInTheSample()
     {
-        var read = FunctionsConfigurationKeys.Read();
+        var read = AppConfigurationKeys.Read("JobForge.Functions");
         var listed = Values.Keys.Select(ConfigurationKey.Parse).ToList();
 
         Assert.True(read.Count > 50, $"Only {read.Count} keys found by reflection: has the options layout changed?");
@@ -49,7 +50,7 @@ public sealed partial class LocalSettingsTests
         var documentation = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "configuration.md"))
             + File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "triggers.md"));
 
-        var undocumented = FunctionsConfigurationKeys.Read().Where(entry => entry.Key.HasWildcard)
+        var undocumented = AppConfigurationKeys.Read("JobForge.Functions").Where(entry => entry.Key.HasWildcard)
             .Select(entry => entry.Key.Segments.TakeWhile(segment => segment != "*").ToList())
             .Where(family => !documentation.Contains(string.Join(':', family), StringComparison.OrdinalIgnoreCase)
                              && !documentation.Contains("…:" + family[^1], StringComparison.Ordinal))

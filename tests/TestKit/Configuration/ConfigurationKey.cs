@@ -1,4 +1,4 @@
-namespace JobForge.Functions.Tests.Settings;
+namespace JobForge.TestKit.Configuration;
 
 /// <summary>
 /// A configuration key in colon form (<c>JobForge:Steps:Http:AllowedHosts:*</c>), where a <c>*</c> segment stands for

@@ -1,23 +1,22 @@
 using System.Collections;
 using System.Reflection;
 
-namespace JobForge.Infra.Tests;
+namespace JobForge.TestKit.Configuration;
 
 /// <summary>
-/// The configuration keys the JobForge app reads, found by reflection over its assemblies: every bindable property of
+/// The configuration keys a JobForge host reads (the server's or the Functions app's entry assembly), found by
+/// reflection over it and the JobForge assemblies it references: every bindable property of
 /// every options class (a type with a <c>SectionName</c> constant), recursively, and every feature flag name. Keys read
 /// directly from <c>IConfiguration</c> (module URLs, run secrets) are not found this way; the documentation covers
 /// them.
 /// </summary>
 public static class AppConfigurationKeys
 {
-    private const string EntryAssembly = "JobForge.Server";
-
     /// <summary>Every key found, with the options type or constant class it came from.</summary>
-    public static IReadOnlyList<(ConfigurationKey Key, string Source)> Read()
+    public static IReadOnlyList<(ConfigurationKey Key, string Source)> Read(string entryAssembly)
     {
         var keys = new List<(ConfigurationKey, string)>();
-        foreach (var type in JobForgeAssemblies().SelectMany(LoadableTypes))
+        foreach (var type in JobForgeAssemblies(entryAssembly).SelectMany(LoadableTypes))
         {
             if (SectionName(type) is { } section && type.GetConstructor(Type.EmptyTypes) is not null)
             {
@@ -35,10 +34,10 @@ public static class AppConfigurationKeys
         return keys;
     }
 
-    private static IEnumerable<Assembly> JobForgeAssemblies()
+    private static IEnumerable<Assembly> JobForgeAssemblies(string entryAssembly)
     {
         var seen = new Dictionary<string, Assembly>(StringComparer.Ordinal);
-        var pending = new Queue<AssemblyName>([new AssemblyName(EntryAssembly)]);
+        var pending = new Queue<AssemblyName>([new AssemblyName(entryAssembly)]);
         while (pending.TryDequeue(out var name))
         {
             if (name.Name is not { } simple || !simple.StartsWith("JobForge.", StringComparison.Ordinal) || seen.ContainsKey(simple))
