@@ -7,7 +7,7 @@ using JobForge.Application.Errors;
 namespace JobForge.Application.Auth;
 
 /// <summary>
-/// Authenticates every request under <c>/api/v1</c> and sets <see cref="CallerHttpContextExtensions.SetCaller"/>.
+/// Authenticates every request under <c>/api/v1</c> (and the self-hosted server's <c>/api/mcp</c>) and sets <see cref="CallerHttpContextExtensions.SetCaller"/>.
 /// It never answers 401 itself: a request without a valid key simply has no caller, and each route's
 /// <c>.RequireScope(...)</c> filter answers 401 (so unknown routes stay 404). Failures are audited without waiting.
 /// When storage cannot be read it answers 503 <c>dependency_unavailable</c>. A client that failed too often
@@ -22,6 +22,9 @@ public sealed class ApiKeyAuthenticationMiddleware(RequestDelegate next)
     /// <summary>The path prefix that is authenticated.</summary>
     public const string ApiPrefix = "/api/v1";
 
+    /// <summary>The MCP endpoint's prefix, authenticated the same way (its own guard answers 401 when there is no caller).</summary>
+    public const string McpPrefix = "/api/mcp";
+
     /// <summary>Runs the middleware.</summary>
     public async Task InvokeAsync(
         HttpContext context, ApiKeyAuthenticator authenticator, FailedAuthenticationThrottle throttle, AuthAudit audit, TimeProvider time,
@@ -29,7 +32,9 @@ public sealed class ApiKeyAuthenticationMiddleware(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         // Outside the API, or already authenticated by the host (the Functions binding, a test harness): nothing to do.
-        if (!context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase) || context.GetCaller() is not null)
+        var path = context.Request.Path;
+        if (!(path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(McpPrefix, StringComparison.OrdinalIgnoreCase))
+            || context.GetCaller() is not null)
         {
             await next(context);
             return;
