@@ -1,4 +1,3 @@
-using System.Text.Json;
 using JobForge.Domain.Runs;
 using JobForge.Domain.Steps;
 using JobForge.Application.Steps;
@@ -15,15 +14,12 @@ public sealed partial class RunExecutor
     private async Task ExecuteAndApplyAsync(
         RunSession session, string stepId, int attempt, TimeSpan timeout, string? compensatedStepId, CancellationToken cancellationToken)
     {
-        var planned = compensatedStepId is null
-            ? session.Plan.Steps.First(step => string.Equals(step.Id, stepId, StringComparison.Ordinal))
-            : session.Plan.Compensations[stepId];
         var started = _time.GetTimestamp();
-        var resolution = StepInputsResolver.Resolve(planned, session.State, session.Run, _secrets.Lookup, attempt);
+        var prepared = RunAttempts.Prepare(session.Run, session.Template, session.Plan, session.State, stepId, attempt, timeout, compensatedStepId, _secrets.Lookup, _time);
         StepRunOutcome? outcome = null;
-        if (resolution.IsSuccess)
+        if (prepared.Request is { } request)
         {
-            outcome = await RunAttemptAsync(session, planned, attempt, timeout, resolution, compensatedStepId is null, cancellationToken);
+            outcome = await RunAttemptAsync(session, request, cancellationToken);
             if (outcome is null)
             {
                 return;
@@ -31,15 +27,8 @@ public sealed partial class RunExecutor
         }
 
         var durationMs = (long)_time.GetElapsedTime(started).TotalMilliseconds;
-        var result = outcome?.Result ?? StepHandlerResult.Failed(ExpressionFailure(planned, resolution));
-        var now = _time.GetUtcNow();
-        RunEvent @event = (compensatedStepId, result.Outputs) switch
-        {
-            (null, { } outputs) => new StepSucceeded(now, stepId, attempt, outputs.GetRawText(), durationMs),
-            (null, null) => new StepFailed(now, stepId, attempt, result.Failure!, durationMs, Random.Shared.NextDouble()),
-            ({ } undone, { }) => new CompensationSucceeded(now, undone, attempt, durationMs),
-            ({ } undone, null) => new CompensationFailed(now, undone, attempt, result.Failure!, durationMs, Random.Shared.NextDouble()),
-        };
+        var result = outcome?.Result ?? StepHandlerResult.Failed(prepared.InputFailure!);
+        var @event = RunAttempts.Outcome(stepId, attempt, compensatedStepId, result, durationMs, _time.GetUtcNow());
         await ApplyAsync(session, @event, cancellationToken);
         if (!session.Lost && compensatedStepId is null && result.Outputs is { } stored)
         {
@@ -47,19 +36,8 @@ public sealed partial class RunExecutor
         }
     }
 
-    private async Task<StepRunOutcome?> RunAttemptAsync(
-        RunSession session, PlannedStep planned, int attempt, TimeSpan timeout, Domain.Contracts.ExpressionResolution resolution,
-        bool forward, CancellationToken cancellationToken)
+    private async Task<StepRunOutcome?> RunAttemptAsync(RunSession session, StepRunRequest request, CancellationToken cancellationToken)
     {
-        var context = new StepContext(session.TenantId, session.RunId, planned.Id, attempt, resolution.Value!.Value)
-        {
-            ProjectId = session.Run.ProjectId,
-            TraceId = session.Run.TraceId,
-            Timeout = timeout,
-            SecretValues = resolution.SecretValues,
-        };
-        var isLast = forward && string.Equals(session.Plan.Steps[^1].Id, planned.Id, StringComparison.Ordinal);
-        var request = new StepRunRequest(planned.Uses, context) { OutputSchema = isLast ? session.Template.OutputSchema : null };
         using var inFlight = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var stopRenewal = new CancellationTokenSource();
         session.InFlight = inFlight;
@@ -99,14 +77,5 @@ public sealed partial class RunExecutor
         {
             // The attempt finished.
         }
-    }
-
-    private StepFailure ExpressionFailure(PlannedStep planned, Domain.Contracts.ExpressionResolution resolution)
-    {
-        var errors = resolution.Errors.Select(error => new { path = error.Path, message = error.Message }).ToList();
-        return new StepFailure(StepFailureTypes.ExpressionFailed, "The step's inputs could not be resolved.", planned.Uses, _time.GetUtcNow(), false)
-        {
-            Details = JsonSerializer.SerializeToElement(new { errors }),
-        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using JobForge.Application.Steps;
 using JobForge.Domain.Runs;
 using JobForge.Domain.Steps;
@@ -42,43 +41,13 @@ public sealed class RunStepWork
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(state);
-        var planned = compensatedStepId is null
-            ? plan.Steps.First(step => string.Equals(step.Id, stepId, StringComparison.Ordinal))
-            : plan.Compensations[stepId];
         var started = _time.GetTimestamp();
-        var resolution = StepInputsResolver.Resolve(planned, state, run, _secrets.Lookup, attempt);
-        StepHandlerResult result;
-        if (resolution.IsSuccess)
-        {
-            var context = new StepContext(run.TenantId, run.RunId, planned.Id, attempt, resolution.Value!.Value)
-            {
-                ProjectId = run.ProjectId,
-                TraceId = run.TraceId,
-                Timeout = timeout,
-                SecretValues = resolution.SecretValues,
-            };
-            var isLast = compensatedStepId is null && string.Equals(plan.Steps[^1].Id, planned.Id, StringComparison.Ordinal);
-            var request = new StepRunRequest(planned.Uses, context) { OutputSchema = isLast ? template.OutputSchema : null };
-            result = (await _runner.RunAsync(request, cancellationToken)).Result;
-        }
-        else
-        {
-            var errors = resolution.Errors.Select(error => new { path = error.Path, message = error.Message }).ToList();
-            result = StepHandlerResult.Failed(new StepFailure(StepFailureTypes.ExpressionFailed, "The step's inputs could not be resolved.", planned.Uses, _time.GetUtcNow(), false)
-            {
-                Details = JsonSerializer.SerializeToElement(new { errors }),
-            });
-        }
-
+        var prepared = RunAttempts.Prepare(run, template, plan, state, stepId, attempt, timeout, compensatedStepId, _secrets.Lookup, _time);
+        var result = prepared.Request is { } request
+            ? (await _runner.RunAsync(request, cancellationToken)).Result
+            : StepHandlerResult.Failed(prepared.InputFailure!);
         var durationMs = (long)_time.GetElapsedTime(started).TotalMilliseconds;
-        var now = _time.GetUtcNow();
-        RunEvent @event = (compensatedStepId, result.Outputs) switch
-        {
-            (null, { } outputs) => new StepSucceeded(now, stepId, attempt, outputs.GetRawText(), durationMs),
-            (null, null) => new StepFailed(now, stepId, attempt, result.Failure!, durationMs, Random.Shared.NextDouble()),
-            ({ } undone, { }) => new CompensationSucceeded(now, undone, attempt, durationMs),
-            ({ } undone, null) => new CompensationFailed(now, undone, attempt, result.Failure!, durationMs, Random.Shared.NextDouble()),
-        };
+        var @event = RunAttempts.Outcome(stepId, attempt, compensatedStepId, result, durationMs, _time.GetUtcNow());
         return new RunAttemptResult(@event, result.Artifacts);
     }
 
