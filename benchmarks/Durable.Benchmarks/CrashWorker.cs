@@ -2,6 +2,7 @@ using JobForge.Functions.Runs;
 using JobForge.Functions.Tests.Runs;
 using JobForge.Functions.Tests.Scenarios;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace JobForge.Durable.Benchmarks;
 
@@ -27,7 +28,8 @@ internal static class CrashWorker
             ["JobForge:Engine:RunTimeout"] = "00:10:00",
         });
         await app.StartAsync();
-        await using var host = await DurableTaskTestHost.StartAsync(connection, hub, app.Services, tune: CrashTuning.Apply);
+        using var loggers = LoggerFactory.Create(logging => logging.AddProvider(new StderrLoggerProvider()));
+        await using var host = await DurableTaskTestHost.StartAsync(connection, hub, app.Services, loggers, tune: CrashTuning.Apply);
         app.Services.GetRequiredService<DurableRunClients>().Default = host.Runs;
         Console.WriteLine("ready");
         await Task.Delay(Timeout.Infinite);

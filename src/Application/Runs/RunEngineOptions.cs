@@ -30,6 +30,13 @@ public sealed class RunEngineOptions
     /// <summary>Deliveries of one attempt before the step is quarantined as poison (<c>JobForge:Engine:MaxDeliveries</c>, default 5).</summary>
     public int MaxDeliveries { get; set; } = 5;
 
+    /// <summary>
+    /// Durable host only: how long past an attempt's timeout its outcome may be missing (counted from when the
+    /// orchestration scheduled it) before the recovery scan hands the attempt out again (<c>JobForge:Engine:AttemptGrace</c>,
+    /// default 5 min, the Azure Storage backend's own redelivery time for a dead worker's messages).
+    /// </summary>
+    public TimeSpan AttemptGrace { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Whether a run's requester may approve it (<c>JobForge:Engine:AllowSelfApproval</c>, default false).</summary>
     public bool AllowSelfApproval { get; set; }
 

@@ -38,6 +38,11 @@ internal sealed class RunEngineOptionsValidator : IValidateOptions<RunEngineOpti
             failures.Add("Set 'JobForge:Engine:MaxDeliveries' to 1–100.");
         }
 
+        if (options.AttemptGrace < TimeSpan.FromSeconds(1) || options.AttemptGrace > TimeSpan.FromHours(24))
+        {
+            failures.Add("Set 'JobForge:Engine:AttemptGrace' to between 1 second and 24 hours.");
+        }
+
         if (options.WorkerId is { } id && (id.Length is 0 or > 128 || id.Contains('|', StringComparison.Ordinal)))
         {
             failures.Add("Set 'JobForge:Engine:WorkerId' to 1–128 characters without '|', or leave it out.");

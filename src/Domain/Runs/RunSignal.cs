@@ -18,6 +18,7 @@ public sealed record RunSignal(string Kind, string By, DateTimeOffset At, string
         RunSignalKinds.Reject => new ApprovalReceived(At, new ApprovalDecision(false, By, At, Comment)),
         RunSignalKinds.Cancel => new CancelRequested(At, new CancelRequest(By, At, Rollback)),
         RunSignalKinds.Rollback => new RollbackRequested(At, By),
+        RunSignalKinds.Redeliver => new StepRedelivered(At),
         _ => throw new InvalidOperationException("Unknown run signal kind."),
     };
 }

@@ -14,4 +14,10 @@ public static class RunSignalKinds
 
     /// <summary>A manual rollback of a succeeded run.</summary>
     public const string Rollback = "rollback";
+
+    /// <summary>
+    /// The attempt in flight is handed out again (same attempt number) or quarantined as poison: sent by the Durable
+    /// host's recovery scan when an attempt's outcome is long overdue (a lost activity message), never by a caller.
+    /// </summary>
+    public const string Redeliver = "redeliver";
 }

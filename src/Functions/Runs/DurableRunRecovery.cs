@@ -8,9 +8,11 @@ namespace JobForge.Functions.Runs;
 /// The Functions recovery scan, for a timer function: every due entry of the work index is a run accepted but perhaps
 /// never scheduled (a crash between the row and the schedule), or signaled while its event was lost. Each is handed to
 /// <see cref="DurableRunStarter.EnsureAsync"/>; a run whose orchestration is active has its entry moved out by
-/// <see cref="ActiveRecheck"/> (the orchestration removes it when the run ends).
+/// <see cref="ActiveRecheck"/>, or to its attempt's deadline when sooner (the orchestration removes it when the run
+/// ends), and an attempt whose outcome is overdue is handed out again (<see cref="DurableAttemptWatchdog"/>).
 /// </summary>
-public sealed class DurableRunRecovery(IRunExecutionStore store, DurableRunStarter starter, TimeProvider time, ILogger<DurableRunRecovery> logger)
+public sealed class DurableRunRecovery(
+    IRunExecutionStore store, DurableRunStarter starter, DurableAttemptWatchdog watchdog, TimeProvider time, ILogger<DurableRunRecovery> logger)
 {
     private const int ScanBatch = 200;
 
@@ -34,7 +36,7 @@ public sealed class DurableRunRecovery(IRunExecutionStore store, DurableRunStart
                 var status = await starter.EnsureAsync(client, item.TenantId, item.RunId, cancellationToken);
                 if (status == RunOrchestrationStatus.Active)
                 {
-                    await store.SetWorkAsync(item with { DueAt = now + ActiveRecheck }, cancellationToken);
+                    await store.SetWorkAsync(item with { DueAt = await watchdog.CheckAsync(client, item, now, cancellationToken) }, cancellationToken);
                 }
                 else
                 {

@@ -47,12 +47,16 @@ public sealed class DurableRunRows(IRunExecutionStore store)
 
     /// <summary>
     /// Saves <paramref name="state"/> only if the row is still as <paramref name="record"/> read it (no signal appended
-    /// or taken meanwhile); null otherwise (nothing written).
+    /// or taken meanwhile) and holds no state further along; null otherwise (nothing written).
     /// </summary>
     public async Task<RunRecord?> TrySaveUnchangedAsync(RunRecord record, RunState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(state);
+        if (record.State is { } stored && stored.Sequence > state.Sequence)
+        {
+            return null;
+        }
         var saved = await store.SaveAsync(record.Run.TenantId, record.Run.RunId, state, null, record.Inbox, record.Version, cancellationToken);
         return saved.Saved ? record with { State = state, Lease = null, Version = saved.Version! } : null;
     }

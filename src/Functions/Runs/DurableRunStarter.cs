@@ -41,7 +41,7 @@ public sealed class DurableRunStarter(IRunExecutionStore store, DurableRunDecide
             return RunOrchestrationStatus.None;
         }
 
-        var status = await client.GetStatusAsync(runId, cancellationToken);
+        var status = (await client.GetStatusAsync(runId, cancellationToken)).Status;
         if (status == RunOrchestrationStatus.Active && RunTransitions.IsTerminal(record.Status))
         {
             // The run just ended and its orchestration is completing: an event now would be dropped with it.
@@ -70,7 +70,7 @@ public sealed class DurableRunStarter(IRunExecutionStore store, DurableRunDecide
         for (var round = 0; round < 40 && status == RunOrchestrationStatus.Active; round++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-            status = await client.GetStatusAsync(runId, cancellationToken);
+            status = (await client.GetStatusAsync(runId, cancellationToken)).Status;
         }
 
         return status;

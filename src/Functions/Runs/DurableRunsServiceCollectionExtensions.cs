@@ -24,6 +24,7 @@ public static class DurableRunsServiceCollectionExtensions
         services.TryAddSingleton<DurableStepCancellations>();
         services.TryAddSingleton<DurableRunClients>();
         services.TryAddSingleton<DurableRunStarter>();
+        services.TryAddSingleton<DurableAttemptWatchdog>();
         services.TryAddSingleton<DurableRunRecovery>();
         services.TryAddTransient<Timers.RunRecoveryTimerFunction>(); // the scan on a timer (Timers/, next to the other ticks)
         services.TryAddSingleton<DurableRunNotifier>();

@@ -14,12 +14,11 @@ public sealed class DurableTaskRunOrchestrationClient(DurableTaskClient client) 
         [.. s_active, OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated];
 
     /// <inheritdoc />
-    public async Task<RunOrchestrationStatus> GetStatusAsync(string runId, CancellationToken cancellationToken)
+    public async Task<RunOrchestrationInfo> GetStatusAsync(string runId, CancellationToken cancellationToken)
     {
         var instance = await client.GetInstanceAsync(runId, getInputsAndOutputs: false, cancellationToken);
-        return instance is null ? RunOrchestrationStatus.None
-            : s_active.Contains(instance.RuntimeStatus) ? RunOrchestrationStatus.Active
-            : RunOrchestrationStatus.Finished;
+        return instance is null ? RunOrchestrationInfo.None
+            : new(s_active.Contains(instance.RuntimeStatus) ? RunOrchestrationStatus.Active : RunOrchestrationStatus.Finished, instance.LastUpdatedAt);
     }
 
     /// <inheritdoc />

@@ -6,8 +6,8 @@ namespace JobForge.Functions.Runs;
 /// </summary>
 public interface IRunOrchestrationClient
 {
-    /// <summary>Where the instance <paramref name="runId"/> stands.</summary>
-    Task<RunOrchestrationStatus> GetStatusAsync(string runId, CancellationToken cancellationToken);
+    /// <summary>Where the instance <paramref name="runId"/> stands, and when it last changed.</summary>
+    Task<RunOrchestrationInfo> GetStatusAsync(string runId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Schedules the run orchestration (instance id = run id). False when an instance exists already and is active, or,

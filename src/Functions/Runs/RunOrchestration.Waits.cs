@@ -23,7 +23,13 @@ internal sealed partial class RunOrchestration
         {
             _signal = null;
             var cancelsBefore = _pending.Count(command => command is CancelInFlightStep);
-            await TakeSignalsAsync();
+            if (await TakeSignalsAsync())
+            {
+                // The recovery scan found this attempt's outcome long overdue (its activity message lost): the decider
+                // handed it out again or quarantined it; whatever the old activity still returns is not awaited.
+                return;
+            }
+
             if (_pending.Count(command => command is CancelInFlightStep) > cancelsBefore)
             {
                 await _context.CallActivityAsync<bool>(DurableRunNames.CancelStepActivity, _run);
@@ -31,6 +37,13 @@ internal sealed partial class RunOrchestration
         }
 
         var output = await attempt;
+        if (output.Event is null)
+        {
+            // The row had moved past this attempt (a late redelivery of an old activity): continue from the row.
+            await ReloadAsync();
+            return;
+        }
+
         if (output.SignalsWaiting)
         {
             // Accepted before the outcome was saved: decided first, like the engine's rebase (a cancel stops the next step).
@@ -85,13 +98,17 @@ internal sealed partial class RunOrchestration
 
     private Task<string?> Signal() => _signal ??= _context.WaitForExternalEvent<string?>(DurableRunNames.SignalEvent);
 
-    private async Task TakeSignalsAsync()
+    /// <summary>Takes the inbox and decides each signal; true when a redelivery of the attempt in flight was decided.</summary>
+    private async Task<bool> TakeSignalsAsync()
     {
         var signals = await _context.CallActivityAsync<List<RunSignal>>(DurableRunNames.TakeSignalsActivity, _run, s_activityRetry);
+        var redelivered = false;
         foreach (var signal in signals)
         {
-            Apply(signal.ToEvent());
+            redelivered |= Apply(signal.ToEvent()) && signal.Kind == RunSignalKinds.Redeliver;
         }
+
+        return redelivered;
     }
 
     private async Task PersistAsync(bool complete)

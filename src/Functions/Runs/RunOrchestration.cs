@@ -48,8 +48,7 @@ internal sealed partial class RunOrchestration
     {
         if (_input.Reload)
         {
-            _state = await _context.CallActivityAsync<RunState?>(DurableRunNames.LoadActivity, _run, s_activityRetry) ?? _state;
-            await TakeSignalsAsync();
+            await ReloadAsync();
         }
         else if (_input.State is null)
         {
@@ -139,13 +138,31 @@ internal sealed partial class RunOrchestration
         }
     }
 
-    /// <summary>Decides <paramref name="event"/>; with <paramref name="decided"/>, the activity already carried out its save and lifecycle events.</summary>
-    private void Apply(RunEvent @event, RunStepOutput? decided = null)
+    /// <summary>
+    /// Picks the run up from its row (a new execution after the last one failed or was lost, or an attempt whose outcome
+    /// another execution already moved past): the signals waiting are decided, and an attempt the row shows in flight is
+    /// handed out again under its attempt number, or quarantined as poison once delivered too often.
+    /// </summary>
+    private async Task ReloadAsync()
+    {
+        _state = await _context.CallActivityAsync<RunState?>(DurableRunNames.LoadActivity, _run, s_activityRetry) ?? _state;
+        await TakeSignalsAsync();
+        if (_pending.Count == 0 && !RunTransitions.IsTerminal(_state.Status))
+        {
+            Apply(new StepRedelivered(Now)); // ignored by the decider when nothing is in flight
+        }
+    }
+
+    /// <summary>
+    /// Decides <paramref name="event"/>; with <paramref name="decided"/>, the activity already carried out its save and
+    /// lifecycle events. False when the decider ignored it.
+    /// </summary>
+    private bool Apply(RunEvent @event, RunStepOutput? decided = null)
     {
         var decision = _decide(_plan, _state, @event);
         if (decision.IgnoredReason is not null)
         {
-            return;
+            return false;
         }
 
         _state = decision.State;
@@ -159,5 +176,7 @@ internal sealed partial class RunOrchestration
 
             _pending.Enqueue(command);
         }
+
+        return true;
     }
 }

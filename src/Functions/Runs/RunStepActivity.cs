@@ -25,6 +25,12 @@ public sealed class RunStepActivity(DurableRunRows rows, RunStepWork work, Durab
         var record = await rows.LoadAsync(input.Run, cancellationToken);
         var (template, plan) = plans.Get(record.Run, input.Defaults);
         var state = input.State;
+        if (record.State is { } stored && stored.Sequence > state.Sequence + 1)
+        {
+            // A late redelivery: a newer decision than this attempt's own is saved (the attempt was handed out again).
+            return new RunStepOutput(null);
+        }
+
         if (input.SaveFirst)
         {
             record = await rows.SaveAsync(record, state, cancellationToken);
@@ -51,6 +57,7 @@ public sealed class RunStepActivity(DurableRunRows rows, RunStepWork work, Durab
         }
 
         var outcome = new RunStepOutput(DurableRunEvent.From(result.Event)) { SignalsWaiting = record.Inbox.Count > 0 };
+
         var decision = deciders.For(input.DeciderVersion)(plan, state, result.Event);
         if (decision.IgnoredReason is not null || canceled || record.Inbox.Count > 0)
         {

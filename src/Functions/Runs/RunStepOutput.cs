@@ -4,8 +4,8 @@ namespace JobForge.Functions.Runs;
 /// The step activity's answer: the attempt's outcome, and whether the activity already carried out its decision
 /// (state saved, lifecycle events published, and for the last decision the run finished).
 /// </summary>
-/// <param name="Event">The outcome to decide.</param>
-public sealed record RunStepOutput(DurableRunEvent Event)
+/// <param name="Event">The outcome to decide; null when the attempt was not run because the run's row had already moved past it.</param>
+public sealed record RunStepOutput(DurableRunEvent? Event)
 {
     /// <summary>The decision of <see cref="Event"/> on the input state is saved and its lifecycle events published.</summary>
     public bool Decided { get; init; }

@@ -28,7 +28,7 @@ public sealed class DurableRunRecoveryTests
         var state = await driver.WaitForAsync(run, s => RunTransitions.IsTerminal(s.Status));
         Assert.Equal(RunStatus.Succeeded, state.Status);
         Assert.Equal(DurableTask.Core.OrchestrationStatus.Completed, (await host.WaitAsync(run.RunId, TimeSpan.FromSeconds(60))).OrchestrationStatus);
-        Assert.Equal(RunOrchestrationStatus.Finished, await host.Runs.GetStatusAsync(run.RunId, CancellationToken.None));
+        Assert.Equal(RunOrchestrationStatus.Finished, (await host.Runs.GetStatusAsync(run.RunId, CancellationToken.None)).Status);
         Assert.DoesNotContain(await store.ListDueAsync(DateTimeOffset.UtcNow.AddHours(1), 1000), item => item.RunId == run.RunId);
     }
 }

@@ -11,12 +11,13 @@ public sealed class TaskHubRunOrchestrationClient(TaskHubClient client) : IRunOr
     private static readonly OrchestrationStatus[] s_any = [.. s_active, OrchestrationStatus.Completed, OrchestrationStatus.Failed, OrchestrationStatus.Terminated, OrchestrationStatus.Canceled];
 
     /// <inheritdoc />
-    public async Task<RunOrchestrationStatus> GetStatusAsync(string runId, CancellationToken cancellationToken)
+    public async Task<RunOrchestrationInfo> GetStatusAsync(string runId, CancellationToken cancellationToken)
     {
         var state = await client.GetOrchestrationStateAsync(runId);
-        return state is null ? RunOrchestrationStatus.None
-            : s_active.Contains(state.OrchestrationStatus) ? RunOrchestrationStatus.Active
-            : RunOrchestrationStatus.Finished;
+        return state is null ? RunOrchestrationInfo.None
+            : new(
+                s_active.Contains(state.OrchestrationStatus) ? RunOrchestrationStatus.Active : RunOrchestrationStatus.Finished,
+                new DateTimeOffset(DateTime.SpecifyKind(state.LastUpdatedTime, DateTimeKind.Utc)));
     }
 
     /// <inheritdoc />

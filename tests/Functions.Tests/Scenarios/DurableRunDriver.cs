@@ -10,7 +10,7 @@ namespace JobForge.Functions.Tests.Scenarios;
 /// The Durable orchestrator and activities on the Durable Task Framework's Azure Storage backend against Azurite; the
 /// notifier schedules and signals through the framework's client.
 /// </summary>
-public sealed class DurableRunDriver : RunDriver
+public class DurableRunDriver : RunDriver
 {
     private DurableTaskTestHost? _host;
 
@@ -46,6 +46,10 @@ public sealed class DurableRunDriver : RunDriver
         var orchestration = state is null ? "no orchestration" : $"orchestration {state.OrchestrationStatus}: {state.Output} {state.FailureDetails}";
         return orchestration + "; notifier: " + string.Join(" | ", NotifierLog.Lines);
     }
+
+    /// <inheritdoc />
+    public override async Task RecoverAsync() =>
+        await App.Services.GetRequiredService<DurableRunRecovery>().ScanAsync(Host.Runs, CancellationToken.None);
 
     /// <inheritdoc />
     protected override async Task StopDriverAsync()

@@ -53,14 +53,46 @@ public abstract class RunDriver : IAsyncLifetime
     /// <summary>Stores a queued run of <paramref name="templateJson"/> as a job request does, and notifies the host.</summary>
     public async Task<Run> StartRunAsync(string templateJson, string inputs = "{}")
     {
+        var (run, _) = NewRun(templateJson, inputs);
+        var services = App.Services;
+        var created = await services.GetRequiredService<IRunStore>().CreateAsync(run.TenantId, run);
+        await services.GetRequiredService<IRunExecutionStore>().SetWorkAsync(RunWorkItem.ForNewRun(run));
+        services.GetRequiredService<IRunWorkNotifier>().RunCreated(created);
+        return run;
+    }
+
+    /// <summary>
+    /// Stores a run as a worker that died mid-attempt leaves it: its first step Running (attempt 1) after
+    /// <paramref name="deliveries"/> deliveries, a lapsed lease and a due work entry; nobody is told. The host's
+    /// recovery (<see cref="RecoverAsync"/>) has to find it.
+    /// </summary>
+    public async Task<Run> AbandonRunAsync(string templateJson, int deliveries)
+    {
+        var (run, template) = NewRun(templateJson, "{}");
+        var services = App.Services;
+        var now = TimeProvider.System.GetUtcNow();
+        run = run with { RequestedAt = now.AddMinutes(-1) };
+        var plan = RunPlanner.Build(template, new RunPlanDefaults { RunTimeout = TimeSpan.FromMinutes(10) });
+        var started = RunDecider.Decide(plan, RunStateFactory.Initial(plan), new RunStarted(now.AddMinutes(-1))).State;
+        var inFlight = started with { Steps = [started.Steps[0] with { Deliveries = deliveries }, .. started.Steps.Skip(1)] };
+        var created = await services.GetRequiredService<IRunStore>().CreateAsync(run.TenantId, run);
+        var store = services.GetRequiredService<IRunExecutionStore>();
+        Assert.True((await store.SaveAsync(run.TenantId, run.RunId, inFlight, new RunLease("dead-worker", now.AddSeconds(-1)), [], created.Version!)).Saved);
+        await store.SetWorkAsync(new RunWorkItem(run.TenantId, run.RunId, now.AddSeconds(-1)));
+        return run;
+    }
+
+    /// <summary>Runs the host's recovery once (the self-hosted engine scans the work index on its own).</summary>
+    public virtual Task RecoverAsync() => Task.CompletedTask;
+
+    private (Run Run, JobTemplate Template) NewRun(string templateJson, string inputs)
+    {
         using var document = JsonDocument.Parse(templateJson);
         var template = JobTemplateParser.Parse(document.RootElement.Clone()).Template ?? throw new InvalidOperationException("invalid test template");
-        var services = App.Services;
-        var tenant = "tenant-" + UniqueNames.Next("s");
         var run = new Run
         {
-            RunId = services.GetRequiredService<IRunIdSource>().NewRunId(),
-            TenantId = tenant,
+            RunId = App.Services.GetRequiredService<IRunIdSource>().NewRunId(),
+            TenantId = "tenant-" + UniqueNames.Next("s"),
             TemplateKey = template.TemplateKey,
             TemplateVersion = template.Version,
             TemplateJson = JobTemplateJson.ToJsonString(template),
@@ -69,10 +101,7 @@ public abstract class RunDriver : IAsyncLifetime
             TraceId = "trace-" + UniqueNames.Next("r"),
             RequestedAt = TimeProvider.System.GetUtcNow(),
         };
-        var created = await services.GetRequiredService<IRunStore>().CreateAsync(tenant, run);
-        await services.GetRequiredService<IRunExecutionStore>().SetWorkAsync(RunWorkItem.ForNewRun(run));
-        services.GetRequiredService<IRunWorkNotifier>().RunCreated(created);
-        return run;
+        return (run, template);
     }
 
     /// <summary>Appends a signal as the approve, reject, cancel and rollback endpoints do.</summary>
