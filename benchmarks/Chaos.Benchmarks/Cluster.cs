@@ -87,10 +87,15 @@ internal sealed class Cluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var server in _servers)
+        for (var i = 0; i < _servers.Length; i++)
         {
-            if (server is not null)
+            if (_servers[i] is { } server)
             {
+                if (Environment.GetEnvironmentVariable("CHAOS_DEBUG") is not null)
+                {
+                    await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), $"chaos-server-{i}.log"), server.Output);
+                }
+
                 await server.DisposeAsync();
             }
         }

@@ -50,6 +50,9 @@ internal sealed class MixedLoad
 
     public DateTimeOffset CronDisabledAt { get; private set; }
 
+    /// <summary>How far the scheduler's latest fired slot was behind the clock when the load stopped.</summary>
+    public TimeSpan CronBehindAtStop { get; private set; }
+
     public static async Task<MixedLoad> SetUpAsync(ChaosApi api, HttpSink sink)
     {
         var template = $$$"""
@@ -75,11 +78,34 @@ internal sealed class MixedLoad
         CronEnabledAt = DateTimeOffset.UtcNow;
     }
 
-    /// <summary>Disables the cron trigger; slots after this are not expected.</summary>
-    public async Task StopCronAsync()
+    /// <summary>
+    /// Waits (at most two minutes) until the scheduler has caught up with the cron trigger's slots, then disables it;
+    /// slots after this are not expected. Returns how far behind the scheduler was when the load stopped.
+    /// </summary>
+    public async Task<TimeSpan> StopCronAsync()
     {
+        var behind = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            var page = await _api.MustAsync(HttpMethod.Get, Key, $"/api/v1/triggers/{CronTrigger}/decisions?limit=5", null);
+            var latest = page.GetProperty("items").EnumerateArray()
+                .Where(d => d.GetProperty("scheduled_at").ValueKind == JsonValueKind.String)
+                .Select(d => d.GetProperty("scheduled_at").GetDateTimeOffset()).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+            var lag = DateTimeOffset.UtcNow - latest;
+            behind = behind == TimeSpan.Zero ? lag : behind;
+            if (lag < TimeSpan.FromSeconds(3))
+            {
+                break;
+            }
+
+            await Task.Delay(1000);
+        }
+
         CronDisabledAt = DateTimeOffset.UtcNow;
+        CronBehindAtStop = behind;
         await _api.MustAsync(HttpMethod.Patch, Key, "/api/v1/triggers/" + CronTrigger, "{\"enabled\":false}");
+        return behind;
     }
 
     /// <summary>Generates events and job requests at the given rates until <paramref name="stop"/>; then waits for every one to be acknowledged.</summary>

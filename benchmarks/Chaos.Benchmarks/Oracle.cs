@@ -78,12 +78,12 @@ internal static class Oracle
         var missed = window.Where(slot => !fired.ContainsKey(slot)).ToList();
         // fire_once: a slot the scheduler reached more than MisfireGrace (60 s) late is collapsed into the latest missed
         // slot, so it is explained when the next fire after it happened more than 60 s after it; any other gap is a loss.
-        var unexplained = missed.Count(slot => fires.Where(f => f.Slot > slot).Select(f => f.At).DefaultIfEmpty(DateTimeOffset.MaxValue).Min() <= slot.AddSeconds(60));
+        var unexplained = missed.Count(slot => fires.Where(f => f.Slot > slot).Select(f => f.At).DefaultIfEmpty(DateTimeOffset.MinValue).Min() <= slot.AddSeconds(60));
         var twice = fired.Count(p => p.Value > 1);
         var lateness = fires.Select(f => (f.At - f.Slot).TotalSeconds).Order().ToList();
         rows.Add(new(scenario, "every cron slot fired exactly once per misfire policy (every second, fire_once, 60 s grace)",
             string.Create(CultureInfo.InvariantCulture,
-                $"{window.Count} slots: {window.Count - missed.Count} fired, {missed.Count - unexplained} collapsed by fire_once (scheduler over 60 s behind), {unexplained} lost, {twice} fired into two runs; fire lateness p50 {Percentile(lateness, 50):F1} s, max {Percentile(lateness, 100):F1} s"),
+                $"{window.Count} slots: {window.Count - missed.Count} fired, {missed.Count - unexplained} collapsed by fire_once (scheduler over 60 s behind), {unexplained} lost, {twice} fired into two runs; fire lateness p50 {Percentile(lateness, 50):F1} s, max {Percentile(lateness, 100):F1} s; {load.CronBehindAtStop.TotalSeconds:F0} s behind when the load stopped"),
             unexplained == 0 && twice == 0));
         if (Environment.GetEnvironmentVariable("CHAOS_DEBUG") is not null)
         {
@@ -100,6 +100,12 @@ internal static class Oracle
             .ToDictionary(g => g.Key, g => g.Select(d => d.TryGetProperty("run_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null).Distinct().Count(), StringComparer.Ordinal);
         var matching = load.AcknowledgedEvents.Where(p => p.Value == MixedLoad.MatchingType).Select(p => p.Key).ToList();
         var notFired = matching.Count(id => !runsByEvent.ContainsKey(id));
+        if (Environment.GetEnvironmentVariable("CHAOS_DEBUG") is not null)
+        {
+            Console.Error.WriteLine("[event] not fired: " + string.Join(' ', matching.Where(id => !runsByEvent.ContainsKey(id)).Order()));
+            Console.Error.WriteLine("[event] decisions: " + string.Join(", ", decisions.GroupBy(d => d.GetProperty("decision").GetString()).Select(g => $"{g.Count()} {g.Key}")));
+        }
+
         var firedTwice = runsByEvent.Count(p => p.Value > 1);
         rows.Add(new(scenario, "event trigger fired once per matching event", $"{matching.Count} matching events: {notFired} not fired, {firedTwice} fired into two runs",
             notFired == 0 && firedTwice == 0));

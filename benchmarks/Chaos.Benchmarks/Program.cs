@@ -30,6 +30,7 @@ foreach (var scenario in ChaosOptions.AllScenarios.Where(options.Scenarios.Conta
     }
     catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TimeoutException or IOException)
     {
+        Console.Error.WriteLine(ex);
         rows.Add(new(scenario, "scenario ran to the end", "aborted: " + ex.Message.Split('\n')[0], false));
     }
 
