@@ -47,10 +47,10 @@ internal sealed class ChaosApi(Cluster cluster) : IDisposable
         }
     }
 
-    /// <summary>Sends until the answer is a success (setup calls), at most a minute.</summary>
+    /// <summary>Sends until the answer is a success (setup and oracle calls), at most three minutes (a loaded machine).</summary>
     public async Task<JsonElement> MustAsync(HttpMethod method, string key, string path, string? json)
     {
-        var deadline = DateTimeOffset.UtcNow.AddMinutes(1);
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(3);
         while (true)
         {
             var answer = await SendAsync(method, key, path, json);

@@ -15,23 +15,51 @@ internal static class Oracle
     private static readonly string[] Terminal = ["succeeded", "failed", "rolled_back", "rollback_failed", "canceled"];
 
     /// <summary>
-    /// Waits until every run of the tenant requested before <paramref name="before"/> (all when null) is finished and no
-    /// request is pending, or <paramref name="timeout"/>; returns the runs and the time it took.
+    /// Waits until every run of the tenant is finished and no request is pending, or <paramref name="timeout"/>;
+    /// returns the runs and the time it took. Lists every 5 s: the listing itself is load on a busy machine.
     /// </summary>
-    public static async Task<(List<JsonElement> Runs, TimeSpan Took)> DrainAsync(ChaosApi api, MixedLoad load, TimeSpan timeout, DateTimeOffset? before = null)
+    public static async Task<(List<JsonElement> Runs, TimeSpan Took)> DrainAsync(ChaosApi api, MixedLoad load, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
             var runs = await api.ListAllAsync(load.Key, $"/api/v1/jobs?tenant_id={MixedLoad.Tenant}", "runs");
-            var unfinished = runs.Count(r => !Terminal.Contains(r.GetProperty("status").GetString())
-                && (before is null || r.GetProperty("requested_at").GetDateTimeOffset() < before));
-            if ((unfinished == 0 && (before is null ? load.Pending == 0 : !load.HasPendingFrom(before.Value))) || clock.Elapsed > timeout)
+            var unfinished = runs.Count(r => !Terminal.Contains(r.GetProperty("status").GetString()));
+            if ((unfinished == 0 && load.Pending == 0) || clock.Elapsed > timeout)
             {
                 return (runs, clock.Elapsed);
             }
 
-            await Task.Delay(1000);
+            await Task.Delay(5000);
+        }
+    }
+
+    /// <summary>
+    /// While the load goes on: waits until no request generated before <paramref name="before"/> is pending and every
+    /// job request accepted for it has a finished run (each run read once it is known finished), or <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task WaitSettledAsync(ChaosApi api, MixedLoad load, DateTimeOffset before, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        var finished = new HashSet<string>(StringComparer.Ordinal);
+        while (clock.Elapsed < timeout)
+        {
+            var open = load.AcceptedRuns.Values.Where(r => r.At < before && !finished.Contains(r.RunId)).Select(r => r.RunId).ToList();
+            foreach (var runId in open)
+            {
+                var answer = await api.SendAsync(HttpMethod.Get, load.Key, "/api/v1/jobs/" + runId, null);
+                if (answer.IsSuccess && Terminal.Contains(answer.Json().GetProperty("status").GetString()))
+                {
+                    finished.Add(runId);
+                }
+            }
+
+            if (!load.HasPendingFrom(before) && load.AcceptedRuns.Values.All(r => r.At >= before || finished.Contains(r.RunId)))
+            {
+                return;
+            }
+
+            await Task.Delay(500);
         }
     }
 

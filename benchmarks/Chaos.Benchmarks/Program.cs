@@ -36,6 +36,11 @@ foreach (var scenario in ChaosOptions.AllScenarios.Where(options.Scenarios.Conta
 
     var added = rows.Skip(before).ToList();
     Console.Error.WriteLine($"[chaos] {scenario}: {added.Count(r => r.Pass == false)} of {added.Count} checks failed");
+    if (options.Output is { } partial)
+    {
+        // Written after every scenario, so a long run that is stopped early still leaves what it measured.
+        ReliabilityReport.Write(partial, ReliabilityReport.Table(rows, options, started, DateTimeOffset.UtcNow) + "\n(partial: the run was still going)\n");
+    }
 }
 
 if (ExternalChecks.FromEnvironment("CHAOS_FUZZ_ROW") is { } fuzz)
