@@ -8,4 +8,7 @@ internal static partial class ApplicationLog
 
     [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "Health check: storage unreachable: {Services}")]
     public static partial void StorageUnhealthy(ILogger logger, string services);
+
+    [LoggerMessage(EventId = 502, Level = LogLevel.Warning, Message = "Storage unavailable on {Method} {Path} (trace {TraceId}): {ExceptionType}; answered 503")]
+    public static partial void StorageUnavailable(ILogger logger, string method, string path, string traceId, string exceptionType);
 }

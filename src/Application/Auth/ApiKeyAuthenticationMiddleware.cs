@@ -56,11 +56,13 @@ public sealed class ApiKeyAuthenticationMiddleware(RequestDelegate next)
         {
             result = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, context.RequestAborted);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is RequestFailedException || StorageOutage.Is(ex))
         {
-            AuthLog.KeyLookupFailed(logger, ex.Status, ex.ErrorCode, ErrorResults.TraceId(context), ex);
+            var failed = ex as RequestFailedException;
+            AuthLog.KeyLookupFailed(logger, failed?.Status ?? 0, failed?.ErrorCode, ErrorResults.TraceId(context), ex);
+            context.Response.Headers.RetryAfter = StorageOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             await ErrorResults.Problem(context, StatusCodes.Status503ServiceUnavailable, ErrorType.DependencyUnavailable,
-                "API keys cannot be checked right now; retry shortly.").ExecuteAsync(context);
+                "API keys cannot be checked right now; retry shortly.", new { retry_after_seconds = StorageOutage.RetryAfterSeconds }).ExecuteAsync(context);
             return;
         }
 

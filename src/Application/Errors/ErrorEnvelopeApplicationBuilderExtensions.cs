@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace JobForge.Application.Errors;
 
 /// <summary>
-/// Makes sure no bare 500, HTML error page or empty 4xx escapes: unhandled exceptions become 500 <c>internal</c> with the
-/// trace id (the exception goes to the log, never to the client), and empty error responses get an envelope.
+/// Makes sure no bare 500, HTML error page or empty 4xx escapes: a storage outage that reaches it becomes 503
+/// <c>dependency_unavailable</c> with <c>Retry-After</c> (<see cref="StorageOutage"/>), other unhandled exceptions 500
+/// <c>internal</c> with the trace id (the exception goes to the log, never to the client), and empty error responses get
+/// an envelope.
 /// </summary>
 public static class ErrorEnvelopeApplicationBuilderExtensions
 {
@@ -16,6 +18,14 @@ public static class ErrorEnvelopeApplicationBuilderExtensions
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            if (StorageOutage.Is(exception) || (exception is OperationCanceledException && !context.RequestAborted.IsCancellationRequested))
+            {
+                var log = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("JobForge.Application.Errors");
+                ApplicationLog.StorageUnavailable(log, context.Request.Method, context.Request.Path, ErrorResults.TraceId(context), exception!.GetType().Name);
+                await StorageOutage.WriteAsync(context);
+                return;
+            }
+
             var (status, type, message) = exception switch
             {
                 BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>

@@ -34,6 +34,7 @@ public static class HealthEndpoints
         var unreachable = string.Join(", ", report.Unreachable);
         ApplicationLog.StorageUnhealthy(loggers.CreateLogger("JobForge.Application.Health"), unreachable);
         var error = ErrorResults.Create(context, ErrorType.DependencyUnavailable, $"Storage unreachable: {unreachable}.").Error;
+        context.Response.Headers.RetryAfter = StorageOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Json(new HealthResponse("unhealthy", checks, error), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -38,4 +38,7 @@ internal static partial class PublishingLog
 
     [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Event publishing is off (JobForge:Publishing:Mode is None): the outbox dispatcher feeds the outbox observers (event triggers) every {PollInterval} and completes entries without sending them")]
     public static partial void ObservingOnly(ILogger logger, TimeSpan pollInterval);
+
+    [LoggerMessage(EventId = 1112, Level = LogLevel.Warning, Message = "An outbox observer could not finish {Count} entries because storage is unavailable; they stay pending and are observed again (retry in {Delay})")]
+    public static partial void ObserverUnavailable(ILogger logger, int count, TimeSpan delay);
 }

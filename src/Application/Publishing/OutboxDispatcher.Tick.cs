@@ -108,7 +108,15 @@ public sealed partial class OutboxDispatcher
         }
 
         var rejected = batch.Count - published.Count;
-        await ObserveAsync(published, cancellationToken).ConfigureAwait(false);
+        if (!await ObserveAsync(published, cancellationToken).ConfigureAwait(false))
+        {
+            // An observer could not finish because storage is unavailable: leave the entries pending, so the poll hands
+            // them over again once it is back (observers are idempotent by fire identity); completing them would lose
+            // the event trigger fires they still owe.
+            PublishingLog.ObserverUnavailable(_logger, published.Count, BackOff(now));
+            return new OutboxTickResult(published.Count, 0, polled, _retryAt, rejected);
+        }
+
         try
         {
             if (published.Count > 0)
@@ -175,8 +183,11 @@ public sealed partial class OutboxDispatcher
         return published;
     }
 
-    private async Task ObserveAsync(List<OutboxEntry> published, CancellationToken cancellationToken)
+    // False when an observer failed because storage is unavailable (the entries must stay pending); other observer
+    // failures are logged and do not hold the outbox up.
+    private async Task<bool> ObserveAsync(List<OutboxEntry> published, CancellationToken cancellationToken)
     {
+        var completed = true;
         foreach (var observer in published.Count == 0 ? [] : _observers)
         {
             try
@@ -186,8 +197,11 @@ public sealed partial class OutboxDispatcher
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 PublishingLog.ObserverFailed(_logger, ex);
+                completed &= !Errors.StorageOutage.Is(ex);
             }
         }
+
+        return completed;
     }
 
     private void Reject(OutboxEntry entry, ArgumentException exception)

@@ -50,9 +50,9 @@ public sealed class TriggerOutboxObserver : IOutboxObserver
             {
                 await EvaluateAsync(entry.Message, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException && !Errors.StorageOutage.Is(ex))
             {
-                TriggersLog.EventFailed(_logger, entry.Message.EventId, ex);
+                TriggersLog.EventFailed(_logger, entry.Message.EventId, ex); // storage outages go up: the dispatcher keeps the entries pending
             }
         }
     }

@@ -22,14 +22,16 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly Lazy<Task<AzuriteInstance>> SharedInstance = new(StartSharedAsync);
 
-    private readonly Process? _process;
     private readonly string? _location;
+    private readonly IReadOnlyDictionary<string, int>? _ports;
+    private Process? _process;
 
-    private AzuriteInstance(string connectionString, Process? process, string? location)
+    private AzuriteInstance(string connectionString, Process? process, string? location, IReadOnlyDictionary<string, int>? ports = null)
     {
         ConnectionString = connectionString;
         _process = process;
         _location = location;
+        _ports = ports;
     }
 
     /// <summary>The one Azurite of this test process, started on first use.</summary>
@@ -66,21 +68,88 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
     /// <summary>Starts a new Azurite, independent of <see cref="Shared"/>: for tests that stop it on purpose.</summary>
     public static async Task<AzuriteInstance> StartAsync(CancellationToken cancellationToken = default)
     {
-        var script = AzuriteInstall.EnsureInstalled();
         var location = Directory.CreateTempSubdirectory("jobforge-azurite-").FullName;
+        var (process, ports) = await LaunchAsync(location, null, cancellationToken).ConfigureAwait(false);
+        const string account = DevelopmentAccountName;
+        var connectionString =
+            $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={DevelopmentAccountKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{ports["Blob"]}/{account};" +
+            $"QueueEndpoint=http://127.0.0.1:{ports["Queue"]}/{account};" +
+            $"TableEndpoint=http://127.0.0.1:{ports["Table"]}/{account};";
+        return new AzuriteInstance(connectionString, process, location, ports);
+    }
+
+    /// <summary>
+    /// Stops this instance's Azurite process and keeps its data folder and ports, so that <see cref="StartAgainAsync"/>
+    /// brings the same storage back. It is asked to stop (SIGTERM) so it saves what it holds in memory (Azurite's table
+    /// store writes to disk every few seconds; a SIGKILL would lose the last writes, which a real account never does),
+    /// and killed when it has not exited within 10 s. Only for instances from <see cref="StartAsync"/>.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("This instance did not start Azurite, so it cannot stop it.");
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start(new ProcessStartInfo("kill")
+               {
+                   ArgumentList = { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                   UseShellExecute = false,
+               })!)
+        {
+            await term.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Stop(process);
+        }
+    }
+
+    /// <summary>Starts Azurite again on the same data folder and the same ports after <see cref="StopAsync"/>.</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        if (_process is null || _location is null || _ports is null)
+        {
+            throw new InvalidOperationException("This instance did not start Azurite, so it cannot start it again.");
+        }
+
+        if (!_process.HasExited)
+        {
+            throw new InvalidOperationException("Azurite is still running; stop it first.");
+        }
+
+        var old = _process;
+        (_process, _) = await LaunchAsync(_location, _ports, cancellationToken).ConfigureAwait(false);
+        old.Dispose();
+    }
+
+    private static async Task<(Process Process, IReadOnlyDictionary<string, int> Ports)> LaunchAsync(
+        string location, IReadOnlyDictionary<string, int>? fixedPorts, CancellationToken cancellationToken)
+    {
+        var script = AzuriteInstall.EnsureInstalled();
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        string Port(string service) =>
+            fixedPorts is null ? "0" : fixedPorts[service].ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var argument in new[]
                  {
                      script, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--location", location, "--silent", "--disableTelemetry",
-                     "--blobHost", "127.0.0.1", "--blobPort", "0",
-                     "--queueHost", "127.0.0.1", "--queuePort", "0",
-                     "--tableHost", "127.0.0.1", "--tablePort", "0",
+                     "--blobHost", "127.0.0.1", "--blobPort", Port("Blob"),
+                     "--queueHost", "127.0.0.1", "--queuePort", Port("Queue"),
+                     "--tableHost", "127.0.0.1", "--tablePort", Port("Table"),
                  })
         {
             start.ArgumentList.Add(argument);
@@ -138,13 +207,7 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
             throw;
         }
 
-        const string account = DevelopmentAccountName;
-        var connectionString =
-            $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={DevelopmentAccountKey};" +
-            $"BlobEndpoint=http://127.0.0.1:{ports["Blob"]}/{account};" +
-            $"QueueEndpoint=http://127.0.0.1:{ports["Queue"]}/{account};" +
-            $"TableEndpoint=http://127.0.0.1:{ports["Table"]}/{account};";
-        return new AzuriteInstance(connectionString, process, location);
+        return (process, ports);
     }
 
     /// <summary>Stops the Azurite process this instance started (and only it) and removes its data folder.</summary>
