@@ -55,6 +55,12 @@ public static partial class YamlContractReader
         {
             return (null, Problem("the YAML is not well-formed: " + Cut(ex.Message), ex.Start));
         }
+        catch (InvalidOperationException ex) when (ThrownInYamlDotNet(ex))
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some malformed flow collections (found by
+            // fuzzing: ": {\n0"); it is still malformed input, not a server fault.
+            return (null, Problem("the YAML is not well-formed", null));
+        }
 
         return (JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = MaxDepth + 2 }), null);
     }
@@ -136,6 +142,10 @@ public static partial class YamlContractReader
             throw new ContractYamlException("YAML tags are not allowed in a contract", node.Start);
         }
     }
+
+    /// <summary>Whether <paramref name="ex"/> was thrown while YamlDotNet's code ran (not by the JSON writer or this reader).</summary>
+    private static bool ThrownInYamlDotNet(Exception ex) =>
+        new System.Diagnostics.StackTrace(ex).GetFrames().Any(frame => frame.GetMethod()?.DeclaringType?.Assembly == typeof(Parser).Assembly);
 
     private static ValidationProblem Problem(string message, Mark? at) =>
         new("$", InvalidYamlCode, at is { } mark ? $"{message} (line {mark.Line}, column {mark.Column})" : message);
