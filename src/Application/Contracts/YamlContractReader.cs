@@ -55,10 +55,11 @@ public static partial class YamlContractReader
         {
             return (null, Problem("the YAML is not well-formed: " + Cut(ex.Message), ex.Start));
         }
-        catch (InvalidOperationException ex) when (ThrownInYamlDotNet(ex))
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException && ThrownInYamlDotNet(ex))
         {
-            // YamlDotNet's scanner throws this instead of a YamlException for some malformed flow collections (found by
-            // fuzzing: ": {\n0"); it is still malformed input, not a server fault.
+            // YamlDotNet throws these instead of a YamlException for some malformed input (found by fuzzing: its scanner's
+            // InvalidOperationException for ": {\n0", TagName's ArgumentException for "!![");
+            // it is still malformed input, not a server fault.
             return (null, Problem("the YAML is not well-formed", null));
         }
 

@@ -21,7 +21,9 @@ public sealed class TelemetryCapture : IDisposable
         _activities = new ActivityListener
         {
             ShouldListenTo = _ => true,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            // AllData, not AllDataAndRecorded: every span is created with its tags, but the sampled flag stays what the
+            // other listeners (the OpenTelemetry SDK of tests running alongside) decide, so their exports are unchanged.
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = Record,
         };
         ActivitySource.AddActivityListener(_activities);
