@@ -55,6 +55,13 @@ public static partial class YamlContractReader
         {
             return (null, Problem("the YAML is not well-formed: " + Cut(ex.Message), ex.Start));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException && ThrownInYamlDotNet(ex))
+        {
+            // YamlDotNet throws these instead of a YamlException for some malformed input (found by fuzzing: its scanner's
+            // InvalidOperationException for ": {\n0", TagName's ArgumentException for "!![");
+            // it is still malformed input, not a server fault.
+            return (null, Problem("the YAML is not well-formed", null));
+        }
 
         return (JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = MaxDepth + 2 }), null);
     }
@@ -136,6 +143,10 @@ public static partial class YamlContractReader
             throw new ContractYamlException("YAML tags are not allowed in a contract", node.Start);
         }
     }
+
+    /// <summary>Whether <paramref name="ex"/> was thrown while YamlDotNet's code ran (not by the JSON writer or this reader).</summary>
+    private static bool ThrownInYamlDotNet(Exception ex) =>
+        new System.Diagnostics.StackTrace(ex).GetFrames().Any(frame => frame.GetMethod()?.DeclaringType?.Assembly == typeof(Parser).Assembly);
 
     private static ValidationProblem Problem(string message, Mark? at) =>
         new("$", InvalidYamlCode, at is { } mark ? $"{message} (line {mark.Line}, column {mark.Column})" : message);

@@ -12,6 +12,9 @@ internal sealed class ProblemCollector
     /// <summary>Whether any problem was recorded.</summary>
     public bool HasProblems => _problems.Count > 0;
 
+    /// <summary>How many problems were recorded (the truncation marker included).</summary>
+    public int Count => _problems.Count;
+
     /// <summary>Whether the limit was reached, so further walking is pointless.</summary>
     public bool IsFull => _truncated;
 

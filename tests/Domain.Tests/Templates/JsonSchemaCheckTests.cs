@@ -49,6 +49,24 @@ public sealed class JsonSchemaCheckTests
         Assert.Contains(problems, p => p.Path == path && p.Code == code);
     }
 
+    // Fuzzing found these: the default was validated against a schema whose keywords had the wrong types, which threw.
+    [Theory]
+    [InlineData("""{"minimum":"0","default":5}""", "$.minimum", "wrong_type")]
+    [InlineData("""{"maximum":[],"default":5}""", "$.maximum", "wrong_type")]
+    [InlineData("""{"minLength":"1","default":"ab"}""", "$.minLength", "wrong_type")]
+    [InlineData("""{"maxLength":1e400,"default":"ab"}""", "$.maxLength", "out_of_range")]
+    [InlineData("""{"pattern":"(unclosed","default":"x"}""", "$.pattern", "invalid_format")]
+    [InlineData("""{"enum":"a","default":"a"}""", "$.enum", "wrong_type")]
+    [InlineData("""{"required":{"a":1},"default":{}}""", "$.required", "wrong_type")]
+    [InlineData("""{"properties":{"a":{"minimum":"0"}},"default":{"a":1}}""", "$.properties.a.minimum", "wrong_type")]
+    [InlineData("""{"items":{"maximum":true},"default":[1]}""", "$.items.maximum", "wrong_type")]
+    public void CheckSchema_DefaultBesideAnInvalidKeyword_ReportsTheKeywordWithoutThrowing(string schema, string path, string code)
+    {
+        var problems = JsonSchemaValidator.CheckSchema(Parse(schema));
+
+        Assert.Contains(problems, p => p.Path == path && p.Code == code);
+    }
+
     [Fact]
     public void CheckSchema_UsesTheGivenRootPath()
     {

@@ -47,6 +47,8 @@ public sealed class YamlContractReaderTests
     [InlineData("a: 1\na: 2", "twice")]
     [InlineData("a: [1, 2", "not well-formed")]
     [InlineData("a: 1\n---\nb: 2", "one YAML document")]
+    [InlineData(": {\n0", "not well-formed")] // fuzzing: YamlDotNet's scanner threw InvalidOperationException (a 500)
+    [InlineData("!![", "not well-formed")] // fuzzing: YamlDotNet's TagName threw ArgumentException (a 500)
     public void Convert_UnsafeOrBrokenYaml_IsAProblemAtTheRoot(string yaml, string expected)
     {
         var (document, problem) = YamlContractReader.Convert(yaml);
