@@ -26,6 +26,9 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public StorageRequestCounter Counter { get; }
 
+    /// <summary>Append batches (entity group transactions) the event store has sent.</summary>
+    public long Batches => App.Services.GetRequiredService<JobForge.Storage.Events.TableEventStore>().BatchesSubmitted;
+
     /// <param name="connectionString">The Azurite connection string.</param>
     /// <param name="name">Suffix of the event tables and container, so two servers can share one Azurite.</param>
     /// <param name="outboxRowPerBatch">The outbox layout: one pack row per batch (true) or one row per event (false, the layout before packs).</param>

@@ -67,6 +67,7 @@ var roundSeconds = TimeSpan.FromSeconds(Math.Max(2, seconds / rounds));
 var closed = sides.Select(_ => new List<LoadResult>()).ToArray();
 var fixedRate = sides.Select(_ => new List<LoadResult>()).ToArray();
 var requests = new long[sides.Length];
+var batches = new long[sides.Length];
 var ceilings = new List<double>();
 for (var round = 0; round < rounds; round++)
 {
@@ -76,24 +77,29 @@ for (var round = 0; round < rounds; round++)
         var side = round % 2 == 0 ? s : sides.Length - 1 - s; // ABBA: neither side always goes first
         fixedRate[side].Add(await loads[side].FixedRateAsync(rate, roundSeconds));
         var before = sides[side].Item2.Counter.Total;
+        var batchesBefore = sides[side].Item2.Batches;
         closed[side].Add(await loads[side].ClosedLoopAsync(clients, roundSeconds));
         requests[side] += sides[side].Item2.Counter.Total - before;
+        batches[side] += sides[side].Item2.Batches - batchesBefore;
     }
 }
 
 var ceilingMean = ceilings.Average();
 Console.WriteLine($"Alternating rounds: {rounds} × ({roundSeconds.TotalSeconds:0} s fixed {rate}/s + {roundSeconds.TotalSeconds:0} s closed loop, {clients} clients) per side, ABBA order.");
 Console.WriteLine();
-Console.WriteLine("| outbox layout | closed loop events/s | ÷ ceiling | p50 ms | p99 ms | storage requests/event | fixed-rate events/s | fixed p50 ms | fixed p99 ms | errors |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| outbox layout | closed loop events/s | ÷ ceiling | p50 ms | p99 ms | storage requests/event | events/batch | entity writes/event | fixed-rate events/s | fixed p50 ms | fixed p99 ms | errors |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (var s = 0; s < sides.Length; s++)
 {
     var c = closed[s];
     var f = fixedRate[s];
     var perSecond = c.Average(r => r.PerSecond);
     var events = c.Sum(r => r.PerSecond * roundSeconds.TotalSeconds);
+    var perBatch = events / Math.Max(1, batches[s]);
+    // Event row + outbox row, inserted, and the outbox row deleted; a pack is one insert and one delete per batch.
+    var entityWrites = s == 0 ? 3.0 : 1 + (2 / perBatch);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {sides[s].Item1} | {perSecond:0} | {perSecond / ceilingMean:0.00} | {c.Average(r => r.P50Ms):0.0} | {c.Max(r => r.P99Ms):0.0} | {requests[s] / Math.Max(1, events):0.00} | {f.Average(r => r.PerSecond):0} | {f.Average(r => r.P50Ms):0.0} | {f.Max(r => r.P99Ms):0.0} | {c.Sum(r => r.Errors) + f.Sum(r => r.Errors)} |"));
+        $"| {sides[s].Item1} | {perSecond:0} | {perSecond / ceilingMean:0.00} | {c.Average(r => r.P50Ms):0.0} | {c.Max(r => r.P99Ms):0.0} | {requests[s] / Math.Max(1, events):0.00} | {perBatch:0.0} | {entityWrites:0.00} | {f.Average(r => r.PerSecond):0} | {f.Average(r => r.P50Ms):0.0} | {f.Max(r => r.P99Ms):0.0} | {c.Sum(r => r.Errors) + f.Sum(r => r.Errors)} |"));
 }
 
 Console.WriteLine();

@@ -76,11 +76,6 @@ public sealed partial class RunExecutor
     /// <param name="cancellationToken">Fires when the host stops.</param>
     public async Task ProcessAsync(string tenantId, string runId, RunRecord? known, CancellationToken cancellationToken)
     {
-        if (_removing.ContainsKey((tenantId, runId)))
-        {
-            return; // finished here; its work entry is about to be removed
-        }
-
         for (var round = 0; round < MaxConflictRounds; round++)
         {
             var record = round == 0 && known is not null ? known : await _store.LoadAsync(tenantId, runId, cancellationToken);
@@ -90,6 +85,13 @@ public sealed partial class RunExecutor
             }
 
             var now = _time.GetUtcNow();
+            if (IsFinished(record) && _removing.ContainsKey((tenantId, runId)))
+            {
+                return; // finished here; its work entry is about to be removed
+            }
+
+            // Not finished after all (a signal reached the finished run): it keeps its work entry.
+            _removing.TryRemove((tenantId, runId), out _);
             if (IsFinished(record))
             {
                 // Finished, but its work entry survived (the worker stopped after the final save): finish the evidence too.
