@@ -65,7 +65,7 @@ internal sealed class EventLoad(HttpClient client, string payload, bool clientEv
             using var response = await client.PostAsync("/api/v1/events", content);
             return ((int)response.StatusCode is 202 or 200, Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
             return (false, 0);
         }

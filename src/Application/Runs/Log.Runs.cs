@@ -38,4 +38,7 @@ internal static partial class RunsLog
 
     [LoggerMessage(EventId = 2211, Level = LogLevel.Warning, Message = "Writing evidence of run {RunId} failed; the run goes on")]
     public static partial void EvidenceFailed(ILogger logger, string runId, Exception exception);
+
+    [LoggerMessage(EventId = 2212, Level = LogLevel.Warning, Message = "Removing the work entry of finished run {RunId} of tenant {TenantId} failed; the recovery scan removes it")]
+    public static partial void WorkRemovalFailed(ILogger logger, string tenantId, string runId, Exception exception);
 }

@@ -97,6 +97,7 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
         var workers = Enumerable.Range(0, _options.MaxConcurrency).Select(_ => WorkAsync(stoppingToken)).ToList();
         workers.Add(ScanLoopAsync(stoppingToken));
         await Task.WhenAll(workers);
+        await _executor.FlushAsync(); // lingering lifecycle events and work-entry removals
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)

@@ -40,6 +40,18 @@ public sealed class RunEngineOptions
     /// <summary>Whether a run's requester may approve it (<c>JobForge:Engine:AllowSelfApproval</c>, default false).</summary>
     public bool AllowSelfApproval { get; set; }
 
+    /// <summary>
+    /// How long lifecycle events wait to be stored together with others (<c>JobForge:Engine:LifecycleEventLinger</c>, 0–5 s,
+    /// default 100 ms): the events of many runs then share one batch. 0: each event is stored at once.
+    /// </summary>
+    public TimeSpan LifecycleEventLinger { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// How long a finished run's work entry waits to be removed together with others (<c>JobForge:Engine:WorkRemovalLinger</c>,
+    /// 0–5 s, default 500 ms). A crash meanwhile only leaves the entry for the recovery scan, which removes it. 0: at once.
+    /// </summary>
+    public TimeSpan WorkRemovalLinger { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>This server's worker id in leases (<c>JobForge:Engine:WorkerId</c>); default: host name, process id and a random suffix.</summary>
     public string? WorkerId { get; set; }
 }

@@ -43,6 +43,12 @@ internal sealed class RunEngineOptionsValidator : IValidateOptions<RunEngineOpti
             failures.Add("Set 'JobForge:Engine:AttemptGrace' to between 1 second and 24 hours.");
         }
 
+        if (options.LifecycleEventLinger < TimeSpan.Zero || options.LifecycleEventLinger > TimeSpan.FromSeconds(5)
+            || options.WorkRemovalLinger < TimeSpan.Zero || options.WorkRemovalLinger > TimeSpan.FromSeconds(5))
+        {
+            failures.Add("Set 'JobForge:Engine:LifecycleEventLinger' and 'JobForge:Engine:WorkRemovalLinger' to between 0 and 00:00:05.");
+        }
+
         if (options.WorkerId is { } id && (id.Length is 0 or > 128 || id.Contains('|', StringComparison.Ordinal)))
         {
             failures.Add("Set 'JobForge:Engine:WorkerId' to 1–128 characters without '|', or leave it out.");

@@ -154,7 +154,8 @@ public sealed partial class RunExecutor
         }
 
         await _evidence.CompleteAsync(session, cancellationToken);
-        await _store.RemoveWorkAsync(session.TenantId, session.RunId, cancellationToken);
+        _removing[(session.TenantId, session.RunId)] = 0;
+        await _removals.AddAsync((session.TenantId, session.RunId), cancellationToken);
         RunsLog.Finished(_logger, session.TenantId, session.RunId, RunStatusNames.ToWireName(session.State.Status));
         Telemetry.JobForgeMetrics.RunFinished(RunStatusNames.ToWireName(session.State.Status));
         System.Diagnostics.Activity.Current?.SetTag(Telemetry.Attributes.Outcome, RunStatusNames.ToWireName(session.State.Status));
@@ -206,26 +207,39 @@ public sealed partial class RunExecutor
     }
 
     /// <summary>
-    /// Publishes a lifecycle event without holding the run's worker: the state that caused it is already saved, and
-    /// at most <see cref="MaxPublishing"/> publishes are in flight (then the worker waits for a slot). Best effort,
-    /// like any publish after a save: a crash in between loses the event, never the run.
+    /// Publishes a lifecycle event without holding the run's worker: the state that caused it is already saved. Events
+    /// wait up to <see cref="RunEngineOptions.LifecycleEventLinger"/> to be stored together, at most
+    /// <see cref="MaxPublishing"/> at once (then the worker waits for a slot). Best effort, like any publish after a
+    /// save: a crash in between loses the event, never the run.
     /// </summary>
-    private async Task PublishInBackgroundAsync(RunSession session, string eventType, CancellationToken cancellationToken)
+    private Task PublishInBackgroundAsync(RunSession session, string eventType, CancellationToken cancellationToken) =>
+        _publishing.AddAsync((session.Run, session.State, eventType), cancellationToken);
+
+    /// <summary>Stores queued lifecycle events and removes queued work entries now (the host is stopping).</summary>
+    internal Task FlushAsync() => Task.WhenAll(_publishing.FlushNowAsync(), _removals.FlushNowAsync());
+
+    // Started one after another without awaiting: each reaches the event store's queue before the next starts, so they share batches.
+    private Task PublishAllAsync(IReadOnlyList<(Run Run, RunState State, string EventType)> events) =>
+        Task.WhenAll(events.Select(e => _lifecycle.PublishAsync(e.Run, e.State, e.EventType, CancellationToken.None)));
+
+    private Task RemoveAllAsync(IReadOnlyList<(string TenantId, string RunId)> runs) =>
+        Task.WhenAll(runs.Select(RemoveQuietlyAsync));
+
+    private async Task RemoveQuietlyAsync((string TenantId, string RunId) run)
     {
-        await _publishing.WaitAsync(cancellationToken);
-        var run = session.Run;
-        var state = session.State;
-        _ = Task.Run(async () =>
+        if (!_removing.TryRemove(run, out _))
         {
-            try
-            {
-                await _lifecycle.PublishAsync(run, state, eventType, CancellationToken.None);
-            }
-            finally
-            {
-                _publishing.Release();
-            }
-        }, CancellationToken.None);
+            return; // a signal arrived meanwhile (see Nudge): the run goes on and keeps its entry
+        }
+
+        try
+        {
+            await _store.RemoveWorkAsync(run.TenantId, run.RunId, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            RunsLog.WorkRemovalFailed(_logger, run.TenantId, run.RunId, ex); // the recovery scan finds the entry and removes it
+        }
     }
 
     private static bool HasParkingCommand(RunSession session) => session.Pending.Any(command => command is AwaitApproval);

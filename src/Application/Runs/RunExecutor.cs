@@ -14,7 +14,11 @@ public sealed partial class RunExecutor
 {
     private const int MaxConflictRounds = 8;
     private const int MaxPublishing = 256;
-    private readonly SemaphoreSlim _publishing = new(MaxPublishing);
+    private const int MaxPendingRemovals = 4096;
+    private const int FlushAt = 100;
+    private readonly LingeringQueue<(Run Run, RunState State, string EventType)> _publishing;
+    private readonly LingeringQueue<(string TenantId, string RunId)> _removals;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), byte> _removing = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), RunSession> _holding = new();
     private readonly IRunExecutionStore _store;
     private readonly StepRunner _runner;
@@ -41,6 +45,8 @@ public sealed partial class RunExecutor
         _options = options.Value;
         WorkerId = identity.WorkerId;
         _logger = logger;
+        _publishing = new(_options.LifecycleEventLinger, MaxPublishing, FlushAt, time, PublishAllAsync);
+        _removals = new(_options.WorkRemovalLinger, MaxPendingRemovals, FlushAt, time, RemoveAllAsync);
     }
 
     /// <summary>This server's id in run leases.</summary>
@@ -52,6 +58,8 @@ public sealed partial class RunExecutor
     /// </summary>
     public void Nudge(string tenantId, string runId)
     {
+        // A finished run that gets a signal (a rollback) needs its work entry again: keep it.
+        _removing.TryRemove((tenantId, runId), out _);
         if (_holding.TryGetValue((tenantId, runId), out var session))
         {
             session.Nudge();
@@ -77,6 +85,13 @@ public sealed partial class RunExecutor
             }
 
             var now = _time.GetUtcNow();
+            if (IsFinished(record) && _removing.ContainsKey((tenantId, runId)))
+            {
+                return; // finished here; its work entry is about to be removed
+            }
+
+            // Not finished after all (a signal reached the finished run): it keeps its work entry.
+            _removing.TryRemove((tenantId, runId), out _);
             if (IsFinished(record))
             {
                 // Finished, but its work entry survived (the worker stopped after the final save): finish the evidence too.

@@ -28,6 +28,14 @@ public sealed class EventStoreOptions
     public int AppendedBufferCapacity { get; set; } = 10_000;
 
     /// <summary>
+    /// One outbox row per committed batch (<c>p|</c> packs) instead of one per event (<c>o|</c> rows), for every event
+    /// whose published body is inline (up to 32,000 characters). Default on. Per-event rows are always read, so turning
+    /// it on is safe with rows already written; turn it off while servers of a version without packs still share the
+    /// table (they do not read packs), then on.
+    /// </summary>
+    public bool OutboxRowPerBatch { get; set; } = true;
+
+    /// <summary>
     /// The largest compressed document kept in the table entity itself (as 64 KiB binary chunks); larger ones go to a
     /// blob. Must leave room in the 1 MiB entity for the indexed fields.
     /// </summary>

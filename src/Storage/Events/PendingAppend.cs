@@ -4,8 +4,11 @@ using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
 
-/// <summary>One caller's append waiting for its batch: the rows to write and the task the caller awaits.</summary>
-internal sealed class PendingAppend(EventAppend append, TableEntity eventRow, TableEntity? dedupeRow, TableEntity outboxRow, int wireBytes)
+/// <summary>
+/// One caller's append waiting for its batch: the rows to write and the task the caller awaits. Without an outbox row
+/// of its own, its message goes into the batch's pack (<see cref="OutboxPack"/>).
+/// </summary>
+internal sealed class PendingAppend(EventAppend append, TableEntity eventRow, TableEntity? dedupeRow, TableEntity? outboxRow, int wireBytes)
 {
     private readonly TaskCompletionSource<EventAppendResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -16,12 +19,16 @@ internal sealed class PendingAppend(EventAppend append, TableEntity eventRow, Ta
     /// <summary>The dedupe row; null for generated ids, which never dedupe.</summary>
     public TableEntity? DedupeRow { get; } = dedupeRow;
 
-    public TableEntity OutboxRow { get; } = outboxRow;
+    /// <summary>The per-event outbox row; null when the message is packed with its batch.</summary>
+    public TableEntity? OutboxRow { get; } = outboxRow;
+
+    public bool IsPacked => OutboxRow is null;
 
     /// <summary>An upper bound of the bytes these rows add to a batch request.</summary>
     public int WireBytes { get; } = wireBytes;
 
-    public int ActionCount => DedupeRow is null ? 2 : 3;
+    /// <summary>The actions of its own (the batch's pack row is counted once per batch).</summary>
+    public int ActionCount => 1 + (DedupeRow is null ? 0 : 1) + (OutboxRow is null ? 0 : 1);
 
     public string? DedupeKey => DedupeRow?.RowKey;
 
@@ -48,6 +55,9 @@ internal sealed class PendingAppend(EventAppend append, TableEntity eventRow, Ta
         }
 
         yield return new TableTransactionAction(TableTransactionActionType.Add, EventRow);
-        yield return new TableTransactionAction(TableTransactionActionType.Add, OutboxRow);
+        if (OutboxRow is not null)
+        {
+            yield return new TableTransactionAction(TableTransactionActionType.Add, OutboxRow);
+        }
     }
 }

@@ -39,7 +39,7 @@ public sealed partial class TableEventStore
         while (remaining.Count > 0)
         {
             var actions = new List<TableTransactionAction>(TableClientOperations.MaxTransactionActions);
-            var owners = new List<PendingAppend>(TableClientOperations.MaxTransactionActions);
+            var owners = new List<PendingAppend?>(TableClientOperations.MaxTransactionActions);
             foreach (var pending in remaining)
             {
                 foreach (var action in pending.Actions())
@@ -49,14 +49,21 @@ public sealed partial class TableEventStore
                 }
             }
 
+            var pack = await PackAsync(tenantId, remaining).ConfigureAwait(false);
+            if (pack is not null)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, pack.Row));
+                owners.Add(null);
+            }
+
             try
             {
                 Interlocked.Increment(ref _batchesSubmitted);
                 await _events.SubmitPartitionTransactionAsync(actions).ConfigureAwait(false);
             }
-            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && index < actions.Count)
+            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && index < actions.Count && owners[index] is { } culprit)
             {
-                var culprit = owners[index];
+                await DeletePackBlobAsync(pack).ConfigureAwait(false);
                 remaining.Remove(culprit);
                 if (ex.Status == 409 && ReferenceEquals(actions[index].Entity, culprit.DedupeRow))
                 {
@@ -80,23 +87,65 @@ public sealed partial class TableEventStore
             }
             catch (Exception ex)
             {
+                await DeletePackBlobAsync(pack).ConfigureAwait(false);
                 Log.BatchFailed(_logger, remaining.Count, (ex as Azure.RequestFailedException)?.Status ?? 0, (ex as Azure.RequestFailedException)?.ErrorCode, ex);
                 FailAll(remaining, ex);
                 return;
             }
 
-            foreach (var pending in remaining)
-            {
-                pending.Complete(pending.AcceptedReceipt);
-                var stored = pending.Append.Event;
-                _appended.Writer.TryWrite(new OutboxEntry(
-                    OutboxEntryId.Format(tenantId, pending.OutboxRow.RowKey!, EventDocumentCodec.BlobNameOf(pending.OutboxRow, EventEntities.BodyPrefix)),
-                    pending.Append.Message,
-                    stored.ReceivedAt));
-            }
-
+            Completed(tenantId, remaining, pack);
             return;
         }
+    }
+
+    /// <summary>The callers get their receipts; the fast path gets their outbox entries.</summary>
+    private void Completed(string tenantId, List<PendingAppend> committed, Pack? pack)
+    {
+        foreach (var pending in committed)
+        {
+            pending.Complete(pending.AcceptedReceipt);
+            var entryId = pending.OutboxRow is { } row
+                ? OutboxEntryId.Format(tenantId, row.RowKey!, EventDocumentCodec.BlobNameOf(row, EventEntities.BodyPrefix))
+                : OutboxEntryId.FormatPacked(tenantId, pack!.Row.RowKey!, pack.IndexOf(pending), pack.Members.Count, pack.BlobName);
+            _appended.Writer.TryWrite(new OutboxEntry(entryId, pending.Append.Message, pending.Append.Event.ReceivedAt));
+        }
+    }
+
+    /// <summary>The pack row of the appends without an outbox row of their own, or null when there are none.</summary>
+    private async Task<Pack?> PackAsync(string tenantId, List<PendingAppend> remaining)
+    {
+        var members = remaining.Where(p => p.IsPacked).ToList();
+        if (members.Count == 0)
+        {
+            return null;
+        }
+
+        var oldest = members.Min(p => p.Append.Event.ReceivedAt);
+        var document = await _codec.EncodeAsync(tenantId, "p", OutboxPack.Json(members), CancellationToken.None).ConfigureAwait(false);
+        return new Pack(OutboxPack.Entity(tenantId, EventRowKeys.Pack(oldest, Guid.NewGuid()), members.Count, document), members, document.BlobName);
+    }
+
+    private async Task DeletePackBlobAsync(Pack? pack)
+    {
+        if (pack?.BlobName is not { } blob)
+        {
+            return;
+        }
+
+        try
+        {
+            await _blobs.DeleteBlobIfExistsAsync(blob).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            Log.BlobCleanupFailed(_logger, ex.Status, ex);
+        }
+    }
+
+    /// <summary>A batch's pack row and the appends in it, in order.</summary>
+    private sealed record Pack(TableEntity Row, List<PendingAppend> Members, string? BlobName)
+    {
+        public int IndexOf(PendingAppend pending) => Members.IndexOf(pending);
     }
 
     private async Task ResolveDuplicateAsync(string tenantId, PendingAppend pending)

@@ -78,6 +78,7 @@ public sealed partial class TableEventStore
         var batch = new Batch();
         var actions = 0;
         var bytes = 0;
+        var packs = false;
         lock (queue.TakeLock)
         {
             while (queue.Items.TryPeek(out var next))
@@ -89,15 +90,18 @@ public sealed partial class TableEventStore
                     continue;
                 }
 
+                // The batch's pack row is one more action, counted with the first packed append.
+                var cost = next.ActionCount + (next.IsPacked && !packs ? 1 : 0);
                 if (batch.Leaders.Count > 0
-                    && (actions + next.ActionCount > TableClientOperations.MaxTransactionActions || bytes + next.WireBytes > MaxBatchWireBytes))
+                    && (actions + cost > TableClientOperations.MaxTransactionActions || bytes + next.WireBytes > MaxBatchWireBytes))
                 {
                     break;
                 }
 
                 queue.Items.TryDequeue(out _);
                 batch.Add(next);
-                actions += next.ActionCount;
+                packs |= next.IsPacked;
+                actions += cost;
                 bytes += next.WireBytes;
             }
         }

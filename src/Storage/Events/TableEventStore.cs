@@ -11,8 +11,9 @@ namespace JobForge.Storage.Events;
 
 /// <summary>
 /// <see cref="IEventStore"/> and <see cref="IEventOutbox"/> on Azure Table Storage, one partition per tenant. An append
-/// is one entity group transaction holding the event row, its dedupe row (client-supplied ids only) and its outbox row,
-/// so accepting an event and recording it for publishing are one atomic write. Concurrent appends are group-committed:
+/// is one entity group transaction holding the event row, its dedupe row (client-supplied ids only) and its outbox entry
+/// (one pack row per batch, see <see cref="OutboxPack"/>), so accepting an event and recording it for publishing are one
+/// atomic write. Concurrent appends are group-committed:
 /// queued per tenant and drained into batches of up to 100 actions, several batches in flight at once, with no timer
 /// (a batch is whatever is queued when a writer gets to it). Thread-safe; register as a singleton.
 /// </summary>
@@ -75,11 +76,12 @@ public sealed partial class TableEventStore : IEventStore, IEventOutbox
 
         var document = await _codec.EncodeAsync(stored.TenantId, "e", stored.DocumentJson, cancellationToken).ConfigureAwait(false);
         var body = await _codec.EncodeAsync(stored.TenantId, "o", append.Message.BodyJson, cancellationToken).ConfigureAwait(false);
+        var packed = _options.OutboxRowPerBatch && body.Text is not null;
         var pending = new PendingAppend(
             append,
             EventEntities.Event(stored, document),
             stored.IsClientSuppliedEventId ? EventEntities.Dedupe(stored) : null,
-            EventEntities.Outbox(append, body),
+            packed ? null : EventEntities.Outbox(append, body),
             document.WireBytes + body.WireBytes + 1024)
         {
             Blobs = new[] { document.BlobName, body.BlobName }.OfType<string>().ToArray(),
