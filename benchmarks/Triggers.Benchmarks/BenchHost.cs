@@ -4,6 +4,7 @@ using JobForge.Domain.Templates;
 using JobForge.Domain.Triggers;
 using JobForge.Server.Hosting;
 using JobForge.Application.Triggers;
+using JobForge.Storage.Diagnostics;
 using JobForge.Storage.Runs;
 using JobForge.Storage.Templates;
 using JobForge.Storage.Triggers;
@@ -31,7 +32,7 @@ internal sealed class BenchHost : IAsyncDisposable
     public InMemoryTriggerDecisionLog Decisions => (InMemoryTriggerDecisionLog)_app.Services.GetRequiredService<ITriggerDecisionLog>();
 
     /// <summary>A host on in-memory stores, or, with <paramref name="azurite"/>, on the real Table stores in fresh tables.</summary>
-    public static async Task<BenchHost> StartAsync(TimeProvider time, string? azurite = null)
+    public static async Task<BenchHost> StartAsync(TimeProvider time, string? azurite = null, IStorageRequestObserver? observer = null)
     {
         var app = JobForgeServer.Build(["--urls", "http://127.0.0.1:0", "--environment", "Benchmark"], builder =>
         {
@@ -56,6 +57,11 @@ internal sealed class BenchHost : IAsyncDisposable
             });
             builder.Services.AddSingleton(time);
             builder.Services.AddSingleton<ISchedulerLease, GrantedLease>();
+            if (observer is not null)
+            {
+                builder.Services.AddSingleton(observer);
+            }
+
             if (azurite is not null)
             {
                 return;

@@ -9,7 +9,9 @@ namespace JobForge.Application.Runs;
 /// in-memory queue (<see cref="RunWorkQueue"/>) and drive them with the <see cref="RunExecutor"/>. Runs arrive through
 /// <see cref="RunReady"/> (in-process, no storage round trip) and from the recovery scan of the work index every
 /// <see cref="RunEngineOptions.RecoveryInterval"/> (one storage query when idle), which finds runs whose worker died,
-/// timers that came due, and runs created on servers without an engine.
+/// timers that came due, and runs created on servers without an engine. A run found held by another worker is looked
+/// at again when that worker's lease lapses (<see cref="RecheckWhenLapsed"/>), so a crashed server's runs resume one
+/// lease after its last renewal rather than at the first scan after that.
 /// </summary>
 public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
 {
@@ -75,7 +77,7 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
         var queued = 0;
         foreach (var item in due)
         {
-            if (!_queue.IsKnown(item.TenantId, item.RunId) && _queue.Enqueue(item.TenantId, item.RunId))
+            if (!_queue.IsKnown(item.TenantId, item.RunId) && !_rechecks.ContainsKey((item.TenantId, item.RunId)) && _queue.Enqueue(item.TenantId, item.RunId))
             {
                 queued++;
             }
@@ -117,7 +119,10 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
             try
             {
                 _known.TryRemove((next.TenantId, next.RunId), out var known);
-                await _executor.ProcessAsync(next.TenantId, next.RunId, known, stoppingToken);
+                if (await _executor.ProcessAsync(next.TenantId, next.RunId, known, stoppingToken) is { } heldUntil)
+                {
+                    RecheckWhenLapsed(next.TenantId, next.RunId, heldUntil, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -12,8 +12,12 @@ public sealed class RunEngineOptions
     /// <summary>How many runs this server executes at once (<c>JobForge:Engine:MaxConcurrency</c>, 1–1024, default 64).</summary>
     public int MaxConcurrency { get; set; } = 64;
 
-    /// <summary>How long a run's lease lasts unless renewed (<c>JobForge:Engine:LeaseDuration</c>, 3 s–5 min, default 15 s).</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How long a run's lease lasts unless renewed (<c>JobForge:Engine:LeaseDuration</c>, 3 s–5 min, default 8 s): the
+    /// holder renews every third of it while a step runs, and after a crash the run resumes elsewhere about one lease
+    /// after the last renewal. Longer rides out slower storage; shorter resumes sooner.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>How often the work index is scanned for runs to take over or wake (<c>JobForge:Engine:RecoveryInterval</c>, default 5 s).</summary>
     public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromSeconds(5);

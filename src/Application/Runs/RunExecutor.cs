@@ -74,14 +74,15 @@ public sealed partial class RunExecutor
     /// <param name="runId">The run.</param>
     /// <param name="known">The record as this process just wrote it (a new run), to skip reading it; a stale one only costs a retry.</param>
     /// <param name="cancellationToken">Fires when the host stops.</param>
-    public async Task ProcessAsync(string tenantId, string runId, RunRecord? known, CancellationToken cancellationToken)
+    /// <returns>When the run was found held by another worker, the instant that worker's lease lapses; otherwise null.</returns>
+    public async Task<DateTimeOffset?> ProcessAsync(string tenantId, string runId, RunRecord? known, CancellationToken cancellationToken)
     {
         for (var round = 0; round < MaxConflictRounds; round++)
         {
             var record = round == 0 && known is not null ? known : await _store.LoadAsync(tenantId, runId, cancellationToken);
             if (record is null)
             {
-                return;
+                return null;
             }
 
             var now = _time.GetUtcNow();
@@ -101,25 +102,25 @@ public sealed partial class RunExecutor
                 }
 
                 await _store.RemoveWorkAsync(tenantId, runId, cancellationToken);
-                return;
+                return null;
             }
 
             if (record.Lease is { } lease && lease.BlocksOthersThan(WorkerId, now))
             {
-                return; // another worker executes it; the scan looks again after the lease would lapse
+                return lease.Until; // another worker executes it; look again when its lease would lapse
             }
 
             if (_plans.Get(record.Run) is not { } planned)
             {
                 RunsLog.UnreadableTemplate(_logger, tenantId, runId);
                 await _store.RemoveWorkAsync(tenantId, runId, cancellationToken);
-                return;
+                return null;
             }
 
             var (session, commands) = Pickup(record, planned.Template, planned.Plan with { Run = record.Run }, now);
             if (commands is null)
             {
-                return; // parked and not due: nothing to do
+                return null; // parked and not due: nothing to do
             }
 
             var saved = await _store.SaveAsync(tenantId, runId, session.State, Lease(now), [], record.Version, cancellationToken);
@@ -151,10 +152,11 @@ public sealed partial class RunExecutor
                 _holding.TryRemove(new KeyValuePair<(string, string), RunSession>((tenantId, runId), session));
             }
 
-            return;
+            return null;
         }
 
         RunsLog.TooManyConflicts(_logger, tenantId, runId);
+        return null;
     }
 
     private (RunSession Session, List<RunCommand>? Commands) Pickup(RunRecord record, Domain.Templates.JobTemplate template, RunPlan plan, DateTimeOffset now)

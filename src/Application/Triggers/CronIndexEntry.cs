@@ -30,6 +30,9 @@ public sealed class CronIndexEntry
     /// <summary>The stored checkpoint last read or written (null when none yet).</summary>
     public TriggerCheckpoint? Checkpoint { get; internal set; }
 
+    /// <summary>The trigger's counters as this scheduler last read or wrote them (null: read them at the next fire).</summary>
+    internal TriggerCounterState? Counters { get; set; }
+
     /// <summary>The next slot, or null when the schedule has none.</summary>
     public DateTimeOffset? NextSlot { get; internal set; }
 

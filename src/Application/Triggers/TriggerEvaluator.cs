@@ -6,7 +6,7 @@ using JobForge.Application.Flags;
 namespace JobForge.Application.Triggers;
 
 /// <summary>
-/// Evaluates one would-be fire: reads the snapshot (counters, handled mark, the target template's kind, the tenant rate
+/// Evaluates one would-be fire: reads the snapshot (counters — or uses the copy the caller kept, <see cref="TriggerFire.KnownCounters"/> —, handled mark, the target template's kind, the tenant rate
 /// limit only when the counters pass), runs <see cref="TriggerGate"/>, takes the counters with an ETag-conditional
 /// write (re-deciding on a concurrent change), submits the job through <see cref="TriggerJobRequester"/> with the fire
 /// identity as idempotency key, and records the decision. Used by the scheduler, the event observer and <c>…/test</c>.
@@ -39,12 +39,19 @@ public sealed partial class TriggerEvaluator
     }
 
     /// <summary>Evaluates <paramref name="fire"/> and records the decision; returns the record.</summary>
-    public async Task<TriggerDecisionRecord> EvaluateAsync(TriggerFire fire, CancellationToken cancellationToken = default)
+    public async Task<TriggerDecisionRecord> EvaluateAsync(TriggerFire fire, CancellationToken cancellationToken = default) =>
+        (await EvaluateCountingAsync(fire, cancellationToken).ConfigureAwait(false)).Record;
+
+    /// <summary>
+    /// Evaluates <paramref name="fire"/> and records the decision; returns the record and the trigger's counters as
+    /// last read or written (for the next <see cref="TriggerFire.KnownCounters"/>).
+    /// </summary>
+    internal async Task<(TriggerDecisionRecord Record, TriggerCounterState Counters)> EvaluateCountingAsync(TriggerFire fire, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fire);
         var trigger = fire.Test ? fire.Trigger with { DryRun = true } : fire.Trigger;
         using var activity = Telemetry.JobForgeTelemetry.StartTriggerFire(trigger.TenantId, trigger.Id, trigger.TargetTemplateKey);
-        var decision = await DecideAsync(fire, trigger, cancellationToken).ConfigureAwait(false);
+        var (decision, counters) = await DecideAsync(fire, trigger, cancellationToken).ConfigureAwait(false);
         activity?.SetTag(Telemetry.Attributes.Outcome, decision.Code);
         Telemetry.JobForgeMetrics.TriggerDecided(decision.Code);
         var record = new TriggerDecisionRecord
@@ -77,15 +84,17 @@ public sealed partial class TriggerEvaluator
         }
 
         await _decisions.AppendAsync(trigger.TenantId, record, cancellationToken).ConfigureAwait(false);
-        return record;
+        return (record, counters);
     }
 
-    private async Task<TriggerDecision> DecideAsync(TriggerFire fire, Trigger trigger, CancellationToken cancellationToken)
+    private async Task<(TriggerDecision Decision, TriggerCounterState Counters)> DecideAsync(TriggerFire fire, Trigger trigger, CancellationToken cancellationToken)
     {
         var flags = _flags.Current;
         for (var attempt = 1; ; attempt++)
         {
-            var counters = await _counters.GetAsync(trigger.TenantId, trigger.Id, cancellationToken).ConfigureAwait(false);
+            var counters = attempt == 1 && fire.KnownCounters is { } known
+                ? known
+                : await _counters.GetAsync(trigger.TenantId, trigger.Id, cancellationToken).ConfigureAwait(false);
             var input = new TriggerGateInput
             {
                 Trigger = trigger, At = fire.At, TriggersEnabled = flags.TriggersEnabled, Counters = counters, EventType = fire.Event?.EventType,
@@ -93,7 +102,7 @@ public sealed partial class TriggerEvaluator
             };
             if (!TriggerGate.PassesCounters(input))
             {
-                return TriggerGate.Evaluate(input);
+                return (TriggerGate.Evaluate(input), counters);
             }
 
             var entry = await _catalog.GetAsync(trigger.TenantId, trigger.TargetTemplateKey, null, cancellationToken).ConfigureAwait(false);
@@ -107,15 +116,19 @@ public sealed partial class TriggerEvaluator
                     && await _counters.WasHandledAsync(trigger.TenantId, trigger.Id, fire.FireIdentity, cancellationToken).ConfigureAwait(false),
             };
             var decision = TriggerGate.Evaluate(input);
-            if (!decision.Fires || fire.Test || TriggerGate.IsResumed(input)
-                || await _counters.TryRecordFireAsync(trigger.TenantId, trigger.Id, counters, fire.At, fire.FireIdentity, cancellationToken).ConfigureAwait(false))
+            if (!decision.Fires || fire.Test || TriggerGate.IsResumed(input))
             {
-                return decision;
+                return (decision, counters);
+            }
+
+            if (await _counters.TryRecordFireAsync(trigger.TenantId, trigger.Id, counters, fire.At, fire.FireIdentity, cancellationToken).ConfigureAwait(false) is { } taken)
+            {
+                return (decision, taken);
             }
 
             if (attempt >= MaxCounterAttempts)
             {
-                return new TriggerDecision(TriggerDecisionCodes.RateLimited, "the trigger's counters kept changing concurrently; not fired");
+                return (new TriggerDecision(TriggerDecisionCodes.RateLimited, "the trigger's counters kept changing concurrently; not fired"), counters);
             }
         }
     }

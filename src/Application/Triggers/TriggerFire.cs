@@ -9,4 +9,11 @@ namespace JobForge.Application.Triggers;
 /// <param name="ScheduledAt">The cron slot, if any.</param>
 /// <param name="Event">The triggering event, if any.</param>
 /// <param name="Test">A test evaluation (<c>POST …/test</c>): a dry run that counts nothing.</param>
-public sealed record TriggerFire(Trigger Trigger, string FireIdentity, DateTimeOffset At, DateTimeOffset? ScheduledAt, TriggerEvent? Event, bool Test = false);
+/// <param name="KnownCounters">
+/// The trigger's counters as the caller last read or wrote them, to decide without reading them again (the scheduler
+/// keeps them per cron trigger). A stale copy is safe: counters only grow, so it never denies a fire the stored ones
+/// would pass, and the conditional write of a passed fire misses on it and the evaluator reads the store.
+/// </param>
+public sealed record TriggerFire(
+    Trigger Trigger, string FireIdentity, DateTimeOffset At, DateTimeOffset? ScheduledAt, TriggerEvent? Event, bool Test = false,
+    TriggerCounterState? KnownCounters = null);

@@ -55,7 +55,9 @@ public sealed partial class TriggerScheduler
                 break;
             }
 
-            await _evaluator.EvaluateAsync(new TriggerFire(trigger, FireIdentity.ForSlot(trigger.Id, at), at, at, null), cancellationToken).ConfigureAwait(false);
+            var fire = new TriggerFire(trigger, FireIdentity.ForSlot(trigger.Id, at), at, at, null, KnownCounters: entry.Counters);
+            entry.Counters = null; // if the evaluation fails half-way, read them again next time
+            entry.Counters = (await _evaluator.EvaluateCountingAsync(fire, cancellationToken).ConfigureAwait(false)).Counters;
             evaluated++;
             if (!await AdvanceAsync(entry, at, cancellationToken).ConfigureAwait(false))
             {

@@ -9,8 +9,12 @@ public interface ITriggerCounters
     /// <summary>The trigger's counters (<see cref="TriggerCounterState.Empty"/> when none).</summary>
     Task<TriggerCounterState> GetAsync(string tenantId, string triggerId, CancellationToken cancellationToken = default);
 
-    /// <summary>Records fire <paramref name="fireIdentity"/> at <paramref name="at"/> if the stored counters are still <paramref name="read"/>; false on a concurrent change (re-read and re-decide).</summary>
-    Task<bool> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records fire <paramref name="fireIdentity"/> at <paramref name="at"/> if the stored counters are still
+    /// <paramref name="read"/>: returns the counters as stored (with their new version), or null on a concurrent change
+    /// (re-read and re-decide).
+    /// </summary>
+    Task<TriggerCounterState?> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default);
 
     /// <summary>Whether <paramref name="fireIdentity"/> was marked handled.</summary>
     Task<bool> WasHandledAsync(string tenantId, string triggerId, string fireIdentity, CancellationToken cancellationToken = default);

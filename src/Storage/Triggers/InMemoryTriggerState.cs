@@ -22,7 +22,7 @@ public sealed class InMemoryTriggerState : ITriggerCounters, ITriggerCheckpoints
     }
 
     /// <inheritdoc />
-    public Task<bool> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default)
+    public Task<TriggerCounterState?> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         lock (_gate)
@@ -30,11 +30,12 @@ public sealed class InMemoryTriggerState : ITriggerCounters, ITriggerCheckpoints
             var current = _counters.GetValueOrDefault((tenantId, triggerId));
             if (current?.Version != read.Version)
             {
-                return Task.FromResult(false);
+                return Task.FromResult<TriggerCounterState?>(null);
             }
 
-            _counters[(tenantId, triggerId)] = read.After(at, fireIdentity) with { Version = NextVersion() };
-            return Task.FromResult(true);
+            var next = read.After(at, fireIdentity) with { Version = NextVersion() };
+            _counters[(tenantId, triggerId)] = next;
+            return Task.FromResult<TriggerCounterState?>(next);
         }
     }
 

@@ -7,16 +7,23 @@ using JobForge.Storage.Tables;
 namespace JobForge.Storage.Triggers;
 
 /// <summary>
-/// <see cref="ITriggerDecisionLog"/> on one table: PartitionKey <c>{tenant}|{trigger}</c>, RowKey = inverted UTC ticks
-/// plus a sequence, so a partition query returns the newest first. The cursor is the table's continuation token.
+/// <see cref="ITriggerDecisionLog"/> on one table: PartitionKey the trigger's state partition (<see cref="TriggerStatePartitions"/>),
+/// RowKey <c>{trigger}|</c> + inverted UTC ticks plus a sequence, so a RowKey range query returns one trigger's
+/// decisions newest first. Appends go through a <see cref="TablePartitionBatcher"/>: a burst of fires across a
+/// tenant's triggers writes its decisions in entity group transactions. The cursor is the table's continuation token.
 /// </summary>
 public sealed class TableTriggerDecisionLog : ITriggerDecisionLog
 {
     private readonly TableClient _table;
+    private readonly TablePartitionBatcher _writes;
     private long _sequence;
 
     /// <summary>A log on <paramref name="table"/>.</summary>
-    public TableTriggerDecisionLog(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
+    public TableTriggerDecisionLog(TableClient table)
+    {
+        _table = table ?? throw new ArgumentNullException(nameof(table));
+        _writes = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
+    }
 
     /// <inheritdoc />
     public async Task AppendAsync(string tenantId, TriggerDecisionRecord record, CancellationToken cancellationToken = default)
@@ -31,14 +38,18 @@ public sealed class TableTriggerDecisionLog : ITriggerDecisionLog
         var inverted = (DateTimeOffset.MaxValue.UtcTicks - record.EvaluatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
         for (var attempt = 0; ; attempt++)
         {
-            var row = inverted + "_" + Interlocked.Increment(ref _sequence).ToString("D12", CultureInfo.InvariantCulture) + "_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            try
+            var row = TableTriggerState.Row(record.TriggerId, inverted + "_" + Interlocked.Increment(ref _sequence).ToString("D12", CultureInfo.InvariantCulture)
+                + "_" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            var entity = ToEntity(record, TableTriggerState.Partition(tenantId, record.TriggerId), row);
+            var written = await _writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.Add, entity), cancellationToken).ConfigureAwait(false);
+            if (written.Succeeded)
             {
-                await _table.InsertEntityAsync(ToEntity(record, TableTriggerState.Partition(tenantId, record.TriggerId), row), cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (RequestFailedException ex) when (ex.Status == 409 && attempt < 3)
+
+            if (written.Status != 409 || attempt >= 3)
             {
+                throw new RequestFailedException(written.Status, "The trigger decision was not recorded.");
             }
         }
     }
@@ -47,7 +58,11 @@ public sealed class TableTriggerDecisionLog : ITriggerDecisionLog
     public async Task<TriggerDecisionPage> ListAsync(string tenantId, string triggerId, string? cursor, int pageSize, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var page = await _table.QueryPageAsync(TableFilter.Equal("PartitionKey", TableTriggerState.Partition(tenantId, triggerId)),
+        var rows = TableFilter.And(
+            TableFilter.Equal("PartitionKey", TableTriggerState.Partition(tenantId, triggerId)),
+            TableFilter.GreaterThanOrEqual("RowKey", triggerId + "|"),
+            TableFilter.LessThan("RowKey", triggerId + "}"));
+        var page = await _table.QueryPageAsync(rows,
             maxPerPage: Math.Clamp(pageSize, 1, TableClientOperations.MaxPageSize), continuationToken: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
         return new TriggerDecisionPage(page.Values.Select(e => FromEntity(tenantId, triggerId, e)).ToList(), page.ContinuationToken);
     }

@@ -1,3 +1,4 @@
+using Azure;
 using JobForge.Domain.Triggers;
 using Azure.Data.Tables;
 using JobForge.Storage.Tables;
@@ -11,7 +12,7 @@ public sealed partial class TableTriggerState
     async Task<TriggerCheckpoint?> ITriggerCheckpoints.GetAsync(string tenantId, string triggerId, CancellationToken cancellationToken)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), CheckpointRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), Row(triggerId, CheckpointRow), cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity?.GetDateTimeOffset("HandledThrough") is { } through ? new TriggerCheckpoint(through, entity.ETag.ToString()) : null;
     }
 
@@ -20,7 +21,12 @@ public sealed partial class TableTriggerState
         string tenantId, string triggerId, TriggerCheckpoint? read, DateTimeOffset handledThrough, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(Partition(tenantId, triggerId), CheckpointRow) { ["HandledThrough"] = handledThrough };
+        var entity = new TableEntity(Partition(tenantId, triggerId), Row(triggerId, CheckpointRow))
+        {
+            [KindProperty] = CheckpointRow,
+            ["TriggerId"] = triggerId,
+            ["HandledThrough"] = handledThrough,
+        };
         var etag = await ConditionalAsync(entity, read?.Version, cancellationToken).ConfigureAwait(false);
         return etag is { } written ? new TriggerCheckpoint(handledThrough, written.ToString()) : null;
     }
@@ -29,13 +35,12 @@ public sealed partial class TableTriggerState
     public async IAsyncEnumerable<StoredCheckpoint> ScanAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("RowKey", CheckpointRow), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal(KindProperty, CheckpointRow), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var partition = entity.PartitionKey ?? "";
-            var split = partition.IndexOf('|', StringComparison.Ordinal);
-            if (split > 0 && entity.GetDateTimeOffset("HandledThrough") is { } through)
+            if (TriggerStatePartitions.TenantOf(entity.PartitionKey ?? "") is { } tenant && entity.GetString("TriggerId") is { } trigger
+                && entity.GetDateTimeOffset("HandledThrough") is { } through)
             {
-                yield return new StoredCheckpoint(partition[..split], partition[(split + 1)..], new TriggerCheckpoint(through, entity.ETag.ToString()));
+                yield return new StoredCheckpoint(tenant, trigger, new TriggerCheckpoint(through, entity.ETag.ToString()));
             }
         }
     }
@@ -44,6 +49,7 @@ public sealed partial class TableTriggerState
     public async Task DeleteAsync(string tenantId, string triggerId, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _table.DeleteEntityIfExistsAsync(Partition(tenantId, triggerId), CheckpointRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var key = new TableEntity(Partition(tenantId, triggerId), Row(triggerId, CheckpointRow));
+        await _writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.Delete, key, ETag.All), cancellationToken).ConfigureAwait(false);
     }
 }

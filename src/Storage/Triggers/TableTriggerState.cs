@@ -1,31 +1,38 @@
 using Azure;
 using JobForge.Domain.Triggers;
 using Azure.Data.Tables;
-using Azure.Data.Tables.Models;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Triggers;
 
 /// <summary>
-/// <see cref="ITriggerCounters"/> and <see cref="ITriggerCheckpoints"/> on one table, one partition per trigger
-/// (<c>{tenant}|{trigger}</c>; <c>|</c> is in no storage-safe id, so keys cannot collide): RowKey <c>counters</c>
-/// (cooldown and hourly bucket), <c>checkpoint</c> (cron), <c>mark_{fire identity}</c> (handled fires). Every counter
-/// and checkpoint write is conditional on the ETag read, so servers agree.
+/// <see cref="ITriggerCounters"/> and <see cref="ITriggerCheckpoints"/> on one table. A tenant's trigger state is
+/// spread over <see cref="TriggerStatePartitions.Shards"/> partitions (<c>{tenant}|~{shard}</c>, the shard a hash of
+/// the trigger id), RowKey <c>{trigger}|counters</c> (cooldown and hourly bucket), <c>{trigger}|checkpoint</c> (cron),
+/// <c>{trigger}|mark_{fire identity}</c> (handled fires). Writes go through a <see cref="TablePartitionBatcher"/>, so a
+/// burst of fires across a tenant's triggers costs one entity group transaction per shard and up to 100 writes rather
+/// than one request each. Every counter and checkpoint write is conditional on the ETag read, so servers agree.
 /// </summary>
 public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckpoints
 {
     private const string CountersRow = "counters";
     private const string CheckpointRow = "checkpoint";
+    private const string KindProperty = "Kind";
     private readonly TableClient _table;
+    private readonly TablePartitionBatcher _writes;
 
     /// <summary>State on <paramref name="table"/>.</summary>
-    public TableTriggerState(TableClient table) => _table = table ?? throw new ArgumentNullException(nameof(table));
+    public TableTriggerState(TableClient table)
+    {
+        _table = table ?? throw new ArgumentNullException(nameof(table));
+        _writes = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
+    }
 
     /// <inheritdoc />
     public async Task<TriggerCounterState> GetAsync(string tenantId, string triggerId, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), CountersRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), Row(triggerId, CountersRow), cancellationToken: cancellationToken).ConfigureAwait(false);
         return entity is null
             ? TriggerCounterState.Empty
             : new TriggerCounterState(entity.GetDateTimeOffset("LastFiredAt"), entity.GetDateTimeOffset("HourStart") ?? DateTimeOffset.MinValue,
@@ -33,26 +40,27 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     }
 
     /// <inheritdoc />
-    public async Task<bool> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default)
+    public async Task<TriggerCounterState?> TryRecordFireAsync(string tenantId, string triggerId, TriggerCounterState read, DateTimeOffset at, string fireIdentity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var next = read.After(at, fireIdentity);
-        var entity = new TableEntity(Partition(tenantId, triggerId), CountersRow)
+        var entity = new TableEntity(Partition(tenantId, triggerId), Row(triggerId, CountersRow))
         {
+            [KindProperty] = CountersRow,
             ["LastFiredAt"] = next.LastFiredAt,
             ["HourStart"] = next.HourStart,
             ["CountInHour"] = next.CountInHour,
             ["LastFireIdentity"] = next.LastFireIdentity,
         };
-        return await ConditionalAsync(entity, read.Version, cancellationToken).ConfigureAwait(false) is not null;
+        return await ConditionalAsync(entity, read.Version, cancellationToken).ConfigureAwait(false) is { } etag ? next with { Version = etag.ToString() } : null;
     }
 
     /// <inheritdoc />
     public async Task<bool> WasHandledAsync(string tenantId, string triggerId, string fireIdentity, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        return await _table.FindEntityAsync(Partition(tenantId, triggerId), MarkRow(fireIdentity), ["PartitionKey"], cancellationToken)
+        return await _table.FindEntityAsync(Partition(tenantId, triggerId), MarkRow(triggerId, fireIdentity), ["PartitionKey"], cancellationToken)
             .ConfigureAwait(false) is not null;
     }
 
@@ -60,8 +68,12 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     public async Task MarkHandledAsync(string tenantId, string triggerId, string fireIdentity, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _table.UpsertEntityForETagAsync(new TableEntity(Partition(tenantId, triggerId), MarkRow(fireIdentity)) { ["At"] = at },
-            TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        var mark = new TableEntity(Partition(tenantId, triggerId), MarkRow(triggerId, fireIdentity)) { ["At"] = at };
+        var written = await _writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.UpsertReplace, mark), cancellationToken).ConfigureAwait(false);
+        if (!written.Succeeded)
+        {
+            throw new RequestFailedException(written.Status, "The handled mark was not written.");
+        }
     }
 
     /// <inheritdoc />
@@ -69,33 +81,33 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var partition = Partition(tenantId, triggerId);
-        await foreach (var entity in _table.QueryEntitiesAsync(TableFilter.Equal("PartitionKey", partition), ["PartitionKey", "RowKey"], cancellationToken: cancellationToken)
-            .ConfigureAwait(false))
+        var rows = TableFilter.And(
+            TableFilter.Equal("PartitionKey", partition),
+            TableFilter.GreaterThanOrEqual("RowKey", triggerId + "|"),
+            TableFilter.LessThan("RowKey", triggerId + "}"));
+        var deletes = new List<Task<TableWriteResult>>();
+        await foreach (var entity in _table.QueryEntitiesAsync(rows, ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            await _table.DeleteEntityIfExistsAsync(partition, entity.RowKey!, cancellationToken: cancellationToken).ConfigureAwait(false);
+            deletes.Add(_writes.WriteAsync(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, entity.RowKey), ETag.All), cancellationToken));
         }
+
+        await Task.WhenAll(deletes).ConfigureAwait(false);
     }
 
-    internal static string Partition(string tenantId, string triggerId) => tenantId + "|" + triggerId;
+    internal static string Partition(string tenantId, string triggerId) => TriggerStatePartitions.Of(tenantId, triggerId);
 
-    private static string MarkRow(string fireIdentity) => "mark_" + fireIdentity;
+    internal static string Row(string triggerId, string kind) => triggerId + "|" + kind;
 
-    // Adds when version is null (409 → null), else replaces if the ETag still matches (412 → null).
+    private static string MarkRow(string triggerId, string fireIdentity) => Row(triggerId, "mark_" + fireIdentity);
+
+    // Adds when version is null (409 → null), else replaces if the ETag still matches (412 → null); grouped with the
+    // other writes queued for the same partition.
     private async Task<ETag?> ConditionalAsync(TableEntity entity, string? version, CancellationToken cancellationToken)
     {
-        try
-        {
-            return version is null
-                ? await _table.InsertEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await _table.UpdateEntityForETagAsync(entity, new ETag(version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException conflict) when (conflict.Status == 412)
-        {
-            return null;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 404 && ex.ErrorCode != TableErrorCode.TableNotFound.ToString())
-        {
-            return null;
-        }
+        var action = version is null
+            ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, new ETag(version));
+        var written = await _writes.WriteAsync(action, cancellationToken).ConfigureAwait(false);
+        return written.Succeeded ? written.ETag : null;
     }
 }

@@ -1,4 +1,5 @@
 using JobForge.Domain.Triggers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Server.Tests.Triggers;
 
@@ -87,6 +88,27 @@ public sealed class TriggerSchedulerTests(TriggersTestServer server) : IClassFix
         var codes = (await server.DecisionsAsync(key, id)).Select(d => d.GetProperty("decision").GetString()).Reverse().ToList();
         Assert.Equal(["fire", "cooldown", "cooldown", "fire"], codes);
         Assert.Equal(2, (await server.LedgerAsync(tenant)).RunCount);
+    }
+
+    [Fact]
+    public async Task Tick_CountersTakenElsewhereSinceTheLastFire_AreReadAgain_AndTheCooldownHolds()
+    {
+        var (tenant, key) = await server.NewAdminAsync();
+        var id = (await server.CreateCronAsync(tenant, key, "* * * * * *", cooldown: 3)).GetProperty("id").GetString()!;
+        await server.TickAsync();
+        server.Clock.Advance(TimeSpan.FromSeconds(1));
+        await server.TickAsync(); // fires, and the scheduler keeps the counters it wrote
+        var firedAt = MinuteFloor(server.Clock.GetUtcNow()).AddSeconds(server.Clock.GetUtcNow().Second);
+
+        // Another server (a deposed leader) takes the counters two seconds later: the scheduler's copy is now stale.
+        var counters = server.Server.App.Services.GetRequiredService<ITriggerCounters>();
+        Assert.NotNull(await counters.TryRecordFireAsync(tenant, id, await counters.GetAsync(tenant, id), firedAt.AddSeconds(2), "elsewhere"));
+        server.Clock.Advance(TimeSpan.FromSeconds(3));
+        await server.TickAsync(); // by its copy the cooldown elapsed at the third slot; by the stored counters it did not
+
+        var codes = (await server.DecisionsAsync(key, id)).Select(d => d.GetProperty("decision").GetString()).Reverse().ToList();
+        Assert.Equal(["fire", "cooldown", "cooldown", "cooldown"], codes);
+        Assert.Equal(1, (await server.LedgerAsync(tenant)).RunCount);
     }
 
     [Fact]

@@ -129,11 +129,11 @@ public abstract class TriggerStorageConformanceTests
         var tenant = UniqueNames.Next("t");
         var empty = await counters.GetAsync(tenant, "a");
 
-        Assert.True(await counters.TryRecordFireAsync(tenant, "a", empty, T0, "f1"));
-        Assert.False(await counters.TryRecordFireAsync(tenant, "a", empty, T0, "f1")); // another server took it first
+        Assert.NotNull(await counters.TryRecordFireAsync(tenant, "a", empty, T0, "f1"));
+        Assert.Null(await counters.TryRecordFireAsync(tenant, "a", empty, T0, "f1")); // another server took it first
         var read = await counters.GetAsync(tenant, "a");
         Assert.Equal((T0, 1, "f1"), (read.LastFiredAt!.Value, read.CountAt(T0), read.LastFireIdentity));
-        Assert.True(await counters.TryRecordFireAsync(tenant, "a", read, T0.AddMinutes(1), "f2"));
+        Assert.NotNull(await counters.TryRecordFireAsync(tenant, "a", read, T0.AddMinutes(1), "f2"));
         Assert.Equal(2, (await counters.GetAsync(tenant, "a")).CountAt(T0.AddMinutes(2)));
         Assert.Equal(0, (await counters.GetAsync(tenant, "a")).CountAt(T0.AddHours(1)));
     }
@@ -181,6 +181,78 @@ public abstract class TriggerStorageConformanceTests
         Assert.Equal(["r0"], second.Items.Select(r => r.Reason));
         Assert.Equal(T0, second.Items[0].ScheduledAt);
         Assert.Empty((await log.ListAsync(tenant, "b", null, 10)).Items);
+    }
+
+    [Fact]
+    public async Task Counters_RecordedFire_ReturnsTheStoredCounters_WhoseVersionTakesTheNextFire()
+    {
+        var (counters, _) = await CreateStateAsync();
+        var tenant = UniqueNames.Next("t");
+
+        var first = await counters.TryRecordFireAsync(tenant, "a", TriggerCounterState.Empty, T0, "f1");
+        var second = await counters.TryRecordFireAsync(tenant, "a", first!, T0.AddMinutes(1), "f2"); // no read in between
+
+        Assert.Equal((T0, 1, "f1"), (first!.LastFiredAt!.Value, first.CountAt(T0), first.LastFireIdentity));
+        Assert.NotNull(second);
+        Assert.Equal(second, await counters.GetAsync(tenant, "a"));
+        Assert.Null(await counters.TryRecordFireAsync(tenant, "a", first, T0.AddMinutes(2), "f3")); // the older copy is stale
+    }
+
+    [Fact]
+    public async Task ConcurrentFires_AcrossATenantsTriggers_EachTakeTheirOwnCountersCheckpointAndDecision()
+    {
+        var (counters, checkpoints) = await CreateStateAsync();
+        var log = await CreateLogAsync();
+        var tenant = UniqueNames.Next("t");
+        var ids = Enumerable.Range(0, 60).Select(i => "trg-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        var results = await Task.WhenAll(ids.Select(async id =>
+        {
+            var taken = await counters.TryRecordFireAsync(tenant, id, TriggerCounterState.Empty, T0, "f-" + id);
+            var stale = await counters.TryRecordFireAsync(tenant, id, TriggerCounterState.Empty, T0, "again-" + id);
+            var advanced = await checkpoints.TryAdvanceAsync(tenant, id, null, T0);
+            await log.AppendAsync(tenant, new TriggerDecisionRecord
+            {
+                TenantId = tenant, TriggerId = id, EvaluatedAt = T0, Decision = "fire", Reason = id, FireIdentity = "f-" + id, TemplateKey = "autopilot.ops.scan",
+            });
+            return (taken, stale, advanced);
+        }));
+
+        Assert.All(results, r => Assert.NotNull(r.taken));
+        Assert.All(results, r => Assert.Null(r.stale));
+        Assert.All(results, r => Assert.NotNull(r.advanced));
+        foreach (var id in ids)
+        {
+            Assert.Equal("f-" + id, (await counters.GetAsync(tenant, id)).LastFireIdentity);
+            Assert.Equal(T0, (await checkpoints.GetAsync(tenant, id))!.HandledThrough);
+            Assert.Equal([id], (await log.ListAsync(tenant, id, null, 10)).Items.Select(r => r.Reason));
+        }
+    }
+
+    [Fact]
+    public async Task DecisionsAndState_OfATriggerWhoseIdPrefixesAnother_StayApart()
+    {
+        var (counters, checkpoints) = await CreateStateAsync();
+        var log = await CreateLogAsync();
+        var tenant = UniqueNames.Next("t");
+        foreach (var id in new[] { "a", "a-b", "ab" })
+        {
+            await log.AppendAsync(tenant, new TriggerDecisionRecord
+            {
+                TenantId = tenant, TriggerId = id, EvaluatedAt = T0, Decision = "fire", Reason = id, FireIdentity = "f", TemplateKey = "autopilot.ops.scan",
+            });
+            await counters.MarkHandledAsync(tenant, id, "trg:" + id + ":evt:e1", T0);
+            Assert.NotNull(await checkpoints.TryAdvanceAsync(tenant, id, null, T0));
+        }
+
+        await counters.ClearAsync(tenant, "a");
+
+        Assert.Equal(["a"], (await log.ListAsync(tenant, "a", null, 10)).Items.Select(r => r.Reason));
+        Assert.Equal(["a-b"], (await log.ListAsync(tenant, "a-b", null, 10)).Items.Select(r => r.Reason));
+        Assert.Null(await checkpoints.GetAsync(tenant, "a"));
+        Assert.NotNull(await checkpoints.GetAsync(tenant, "a-b"));
+        Assert.True(await counters.WasHandledAsync(tenant, "ab", "trg:ab:evt:e1"));
+        Assert.Equal(["a-b", "ab"], (await ToListAsync(checkpoints.ScanAsync())).Where(c => c.TenantId == tenant).Select(c => c.TriggerId).Order(StringComparer.Ordinal));
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
