@@ -88,7 +88,7 @@ public sealed partial class RunExecutor
             var now = _time.GetUtcNow();
             if (IsFinished(record) && _removing.ContainsKey((tenantId, runId)))
             {
-                return; // finished here; its work entry is about to be removed
+                return null; // finished here; its work entry is about to be removed
             }
 
             // Not finished after all (a signal reached the finished run): it keeps its work entry.
