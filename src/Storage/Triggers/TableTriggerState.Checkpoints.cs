@@ -8,12 +8,23 @@ namespace JobForge.Storage.Triggers;
 /// <content>Cron checkpoints.</content>
 public sealed partial class TableTriggerState
 {
+    /// <summary>The version of a checkpoint read from the layout before shards (not an ETag of the new row).</summary>
+    private const string LegacyVersion = "legacy-layout";
+
     /// <inheritdoc />
     async Task<TriggerCheckpoint?> ITriggerCheckpoints.GetAsync(string tenantId, string triggerId, CancellationToken cancellationToken)
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), Row(triggerId, CheckpointRow), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return entity?.GetDateTimeOffset("HandledThrough") is { } through ? new TriggerCheckpoint(through, entity.ETag.ToString()) : null;
+        if (entity is null)
+        {
+            // A checkpoint written before the sharded layout still holds: no slot it covers fires again. Its version says
+            // so; the next advance inserts it in the new layout (a concurrent insert by another server loses with 409).
+            var legacy = await _table.FindEntityAsync(LegacyPartition(tenantId, triggerId), CheckpointRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return legacy?.GetDateTimeOffset("HandledThrough") is { } before ? new TriggerCheckpoint(before, LegacyVersion) : null;
+        }
+
+        return entity.GetDateTimeOffset("HandledThrough") is { } through ? new TriggerCheckpoint(through, entity.ETag.ToString()) : null;
     }
 
     /// <inheritdoc />
@@ -27,7 +38,7 @@ public sealed partial class TableTriggerState
             ["TriggerId"] = triggerId,
             ["HandledThrough"] = handledThrough,
         };
-        var etag = await ConditionalAsync(entity, read?.Version, cancellationToken).ConfigureAwait(false);
+        var etag = await ConditionalAsync(entity, read?.Version is { } version && version != LegacyVersion ? version : null, cancellationToken).ConfigureAwait(false);
         return etag is { } written ? new TriggerCheckpoint(handledThrough, written.ToString()) : null;
     }
 

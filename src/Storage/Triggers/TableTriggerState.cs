@@ -33,10 +33,15 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     {
         await _table.EnsureExistsAsync(cancellationToken).ConfigureAwait(false);
         var entity = await _table.FindEntityAsync(Partition(tenantId, triggerId), Row(triggerId, CountersRow), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return entity is null
-            ? TriggerCounterState.Empty
-            : new TriggerCounterState(entity.GetDateTimeOffset("LastFiredAt"), entity.GetDateTimeOffset("HourStart") ?? DateTimeOffset.MinValue,
-                entity.GetInt32("CountInHour") ?? 0, entity.ETag.ToString(), entity.GetString("LastFireIdentity"));
+        if (entity is null)
+        {
+            // Not in the sharded layout yet: counters a version before it wrote (one partition per trigger) still count;
+            // the next fire writes them in the new layout (version null: an insert).
+            var legacy = await _table.FindEntityAsync(LegacyPartition(tenantId, triggerId), CountersRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return legacy is null ? TriggerCounterState.Empty : Counters(legacy) with { Version = null };
+        }
+
+        return Counters(entity);
     }
 
     /// <inheritdoc />
@@ -95,6 +100,13 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     }
 
     internal static string Partition(string tenantId, string triggerId) => TriggerStatePartitions.Of(tenantId, triggerId);
+
+    /// <summary>The partition of the layout before shards (<c>{tenant}|{trigger}</c>, RowKey the kind), read as a fallback.</summary>
+    internal static string LegacyPartition(string tenantId, string triggerId) => tenantId + "|" + triggerId;
+
+    private static TriggerCounterState Counters(TableEntity entity) =>
+        new(entity.GetDateTimeOffset("LastFiredAt"), entity.GetDateTimeOffset("HourStart") ?? DateTimeOffset.MinValue,
+            entity.GetInt32("CountInHour") ?? 0, entity.ETag.ToString(), entity.GetString("LastFireIdentity"));
 
     internal static string Row(string triggerId, string kind) => triggerId + "|" + kind;
 
