@@ -97,8 +97,14 @@ internal static partial class ExternalChecks
         }
     }
 
-    private static string LastLine(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
+    // The summary of a detailed (normal verbosity) test log: "Total tests: 1", "Passed: 1", "Failed: 0" lines.
+    private static string LastLine(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var counts = lines.Where(l => l.StartsWith("Total tests:", StringComparison.Ordinal) || l.StartsWith("Passed:", StringComparison.Ordinal)
+            || l.StartsWith("Failed:", StringComparison.Ordinal)).ToList();
+        return counts.Count > 0 ? string.Join(", ", counts) : lines.LastOrDefault() ?? "(no output)";
+    }
 
     [GeneratedRegex(@"(Passed|Failed)!\s+-\s+Failed:\s+\d+,\s+Passed:\s+\d+,\s+Skipped:\s+\d+,\s+Total:\s+\d+")]
     private static partial Regex TestSummary();

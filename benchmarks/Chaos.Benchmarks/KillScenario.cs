@@ -27,9 +27,14 @@ internal static class KillScenario
         var kills = 0;
         var restarts = new List<double>();
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed + options.KillInterval <= options.KillDuration)
+        // Kills on a fixed schedule (every interval from the start), so a slow restart does not stretch the spacing.
+        for (var due = options.KillInterval; due <= options.KillDuration; due += options.KillInterval)
         {
-            await Task.Delay(options.KillInterval);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+
             var victim = random.Next(cluster.Size);
             restarts.Add((await cluster.KillAndRestartAsync(victim)).TotalSeconds);
             kills++;

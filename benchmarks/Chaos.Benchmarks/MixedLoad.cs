@@ -67,6 +67,9 @@ internal sealed class MixedLoad
         var key = await api.CreateKeyAsync(Tenant, "events:write", "events:read", "jobs:write", "jobs:read", "ops:read", "triggers:admin");
         var load = new MixedLoad(api, key);
         await api.MustAsync(HttpMethod.Post, key, "/api/v1/triggers", Trigger(EventTrigger, "event", $"\"event_type_filter\":\"{MatchingType}\""));
+        // A trigger created on one server reaches the other servers' event index within ChangePollInterval (10 s,
+        // docs/triggers.md); events accepted before then may be dispatched by a server that does not know it yet.
+        await Task.Delay(TimeSpan.FromSeconds(12));
         return load;
     }
 

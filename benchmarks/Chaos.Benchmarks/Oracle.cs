@@ -121,11 +121,16 @@ internal static class Oracle
             }
         }
 
-        // Event trigger: each acknowledged matching event fired exactly one run.
+        // Event trigger: each acknowledged matching event fired exactly one run. The run is the effect: a fire whose
+        // decision record was lost with a killed server still shows as the run keyed by its fire identity.
         var decisions = await api.ListAllAsync(load.Key, $"/api/v1/triggers/{MixedLoad.EventTrigger}/decisions", "items");
+        var identityPrefix = $"trg:{MixedLoad.EventTrigger}:evt:";
         var runsByEvent = decisions.Where(d => d.GetProperty("decision").GetString() == "fire" && d.GetProperty("event_id").ValueKind == JsonValueKind.String)
-            .GroupBy(d => d.GetProperty("event_id").GetString()!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => d.TryGetProperty("run_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null).Distinct().Count(), StringComparer.Ordinal);
+            .Select(d => (EventId: d.GetProperty("event_id").GetString()!, RunId: d.TryGetProperty("run_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null))
+            .Concat(runs.Where(r => r.TryGetProperty("idempotency_key", out var k) && k.ValueKind == JsonValueKind.String && k.GetString()!.StartsWith(identityPrefix, StringComparison.Ordinal))
+                .Select(r => (EventId: r.GetProperty("idempotency_key").GetString()![identityPrefix.Length..], RunId: r.GetProperty("run_id").GetString())))
+            .GroupBy(p => p.EventId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.RunId).OfType<string>().Distinct().Count(), StringComparer.Ordinal);
         var matching = load.AcknowledgedEvents.Where(p => p.Value == MixedLoad.MatchingType).Select(p => p.Key).ToList();
         var notFired = matching.Count(id => !runsByEvent.ContainsKey(id));
         if (Environment.GetEnvironmentVariable("CHAOS_DEBUG") is not null)
