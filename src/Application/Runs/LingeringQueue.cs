@@ -38,7 +38,10 @@ internal sealed class LingeringQueue<T>(TimeSpan linger, int maxPending, int flu
         }
         else if (scheduled is { } generation)
         {
-            _ = Task.Run(() => FlushLaterAsync(generation), CancellationToken.None);
+            // The timer starts here, before AddAsync returns (not on a pool thread later): a clock that moves right after
+            // the add (a manual test clock, a busy machine) cannot move past a timer that does not exist yet.
+            var delay = Task.Delay(linger, time, CancellationToken.None);
+            _ = Task.Run(() => FlushLaterAsync(generation, delay), CancellationToken.None);
         }
     }
 
@@ -54,9 +57,9 @@ internal sealed class LingeringQueue<T>(TimeSpan linger, int maxPending, int flu
         return FlushAsync(items);
     }
 
-    private async Task FlushLaterAsync(long generation)
+    private async Task FlushLaterAsync(long generation, Task delay)
     {
-        await Task.Delay(linger, time).ConfigureAwait(false);
+        await delay.ConfigureAwait(false);
         List<T>? items = null;
         lock (_gate)
         {

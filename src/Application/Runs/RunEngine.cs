@@ -17,7 +17,7 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
 {
     private const int ScanBatch = 500;
     private const int MaxKnownRecords = 10_000;
-    private readonly RunWorkQueue _queue = new();
+    private readonly RunWorkQueue _queue;
     private readonly ConcurrentDictionary<(string, string), RunRecord> _known = new();
     private readonly RunExecutor _executor;
     private readonly IRunExecutionStore _store;
@@ -33,6 +33,7 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
         _store = store;
         _time = time;
         _options = options.Value;
+        _queue = new RunWorkQueue(_options.EffectiveMaxConcurrencyPerTenant);
         _logger = logger;
     }
 

@@ -13,6 +13,16 @@ public sealed class RunEngineOptions
     public int MaxConcurrency { get; set; } = 64;
 
     /// <summary>
+    /// How many of one tenant's runs this server executes at once (<c>JobForge:Engine:MaxConcurrencyPerTenant</c>,
+    /// 0–<see cref="MaxConcurrency"/>; default 0: half of <see cref="MaxConcurrency"/>), so one tenant whose steps hang
+    /// leaves workers for the others.
+    /// </summary>
+    public int MaxConcurrencyPerTenant { get; set; }
+
+    /// <summary>The per-tenant cap in force: <see cref="MaxConcurrencyPerTenant"/>, or half of <see cref="MaxConcurrency"/> (at least 1) when 0.</summary>
+    public int EffectiveMaxConcurrencyPerTenant => MaxConcurrencyPerTenant > 0 ? MaxConcurrencyPerTenant : Math.Max(1, MaxConcurrency / 2);
+
+    /// <summary>
     /// How long a run's lease lasts unless renewed (<c>JobForge:Engine:LeaseDuration</c>, 3 s–5 min, default 8 s): the
     /// holder renews every third of it while a step runs, and after a crash the run resumes elsewhere about one lease
     /// after the last renewal. Longer rides out slower storage; shorter resumes sooner.

@@ -38,6 +38,11 @@ internal sealed class RunEngineOptionsValidator : IValidateOptions<RunEngineOpti
             failures.Add("Set 'JobForge:Engine:MaxDeliveries' to 1–100.");
         }
 
+        if (options.MaxConcurrencyPerTenant < 0 || options.MaxConcurrencyPerTenant > options.MaxConcurrency)
+        {
+            failures.Add("Set 'JobForge:Engine:MaxConcurrencyPerTenant' to 0 (half of MaxConcurrency) or 1 to MaxConcurrency.");
+        }
+
         if (options.AttemptGrace < TimeSpan.FromSeconds(1) || options.AttemptGrace > TimeSpan.FromHours(24))
         {
             failures.Add("Set 'JobForge:Engine:AttemptGrace' to between 1 second and 24 hours.");

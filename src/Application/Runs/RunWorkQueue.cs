@@ -2,12 +2,15 @@ namespace JobForge.Application.Runs;
 
 /// <summary>
 /// The engine's in-memory dispatch queue, fair across tenants: one FIFO per tenant, served round-robin, so one
-/// tenant's flood waits behind itself only. A run is queued at most once; a run signalled while it is being
-/// processed is processed again right after (nothing is lost). Thread-safe.
+/// tenant's flood waits behind itself only; and no tenant holds more than <c>maxActivePerTenant</c> runs at once, so
+/// one tenant whose steps hang cannot take every worker. A run is queued at most once; a run signalled while it is
+/// being processed is processed again right after (nothing is lost). Thread-safe.
 /// </summary>
-public sealed class RunWorkQueue
+/// <param name="maxActivePerTenant">How many of one tenant's runs may be taken and not completed at once.</param>
+public sealed class RunWorkQueue(int maxActivePerTenant = int.MaxValue)
 {
     private readonly object _gate = new();
+    private readonly Dictionary<string, int> _activeByTenant = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<string>> _byTenant = new(StringComparer.Ordinal);
     private readonly LinkedList<string> _tenants = new();
     private readonly HashSet<(string, string)> _queued = [];
@@ -79,14 +82,39 @@ public sealed class RunWorkQueue
         }
     }
 
-    /// <summary>Waits for the next run (round-robin over tenants) and marks it active.</summary>
+    /// <summary>
+    /// Waits for the next run (round-robin over the tenants under their cap) and marks it active. Every enqueue and
+    /// every completion releases one waiter, so a run held back by its tenant's cap is taken when a slot frees.
+    /// </summary>
     public async Task<(string TenantId, string RunId)> TakeAsync(CancellationToken cancellationToken)
     {
-        await _available.WaitAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            await _available.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (TryTake() is { } taken)
+            {
+                return taken;
+            }
+        }
+    }
+
+    private (string TenantId, string RunId)? TryTake()
+    {
         lock (_gate)
         {
-            var tenant = _tenants.First!.Value;
-            _tenants.RemoveFirst();
+            var node = _tenants.First;
+            while (node is not null && _activeByTenant.GetValueOrDefault(node.Value) >= maxActivePerTenant)
+            {
+                node = node.Next;
+            }
+
+            if (node is null)
+            {
+                return null; // every tenant with queued runs is at its cap: a completion wakes a taker again
+            }
+
+            var tenant = node.Value;
+            _tenants.Remove(node);
             var queue = _byTenant[tenant];
             var runId = queue.Dequeue();
             if (queue.Count > 0)
@@ -100,6 +128,7 @@ public sealed class RunWorkQueue
 
             _queued.Remove((tenant, runId));
             _active.Add((tenant, runId));
+            _activeByTenant[tenant] = _activeByTenant.GetValueOrDefault(tenant) + 1;
             return (tenant, runId);
         }
     }
@@ -110,10 +139,22 @@ public sealed class RunWorkQueue
         bool again;
         lock (_gate)
         {
-            _active.Remove((tenantId, runId));
+            if (_active.Remove((tenantId, runId)) && _activeByTenant.TryGetValue(tenantId, out var active))
+            {
+                if (active <= 1)
+                {
+                    _activeByTenant.Remove(tenantId);
+                }
+                else
+                {
+                    _activeByTenant[tenantId] = active - 1;
+                }
+            }
+
             again = _again.Remove((tenantId, runId));
         }
 
+        _available.Release(); // a slot of the tenant's cap is free: a taker looks again
         if (again)
         {
             Enqueue(tenantId, runId);

@@ -67,4 +67,29 @@ public sealed class RunWorkQueueTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
     }
+
+    [Fact]
+    public async Task TakeAsync_ATenantAtItsCap_WaitsWhileOtherTenantsAreServed_AndResumesWhenASlotFrees()
+    {
+        var queue = new RunWorkQueue(maxActivePerTenant: 2);
+        for (var i = 0; i < 5; i++)
+        {
+            queue.Enqueue("hanging", $"run-h{i}");
+        }
+
+        Assert.Equal(("hanging", "run-h0"), await queue.TakeAsync(CancellationToken.None));
+        Assert.Equal(("hanging", "run-h1"), await queue.TakeAsync(CancellationToken.None));
+        var third = queue.TakeAsync(CancellationToken.None);
+        await Task.Delay(50);
+        Assert.False(third.IsCompleted); // the tenant holds its two slots; its other runs wait
+
+        queue.Enqueue("other", "run-o1");
+        Assert.Equal(("other", "run-o1"), await third.WaitAsync(TimeSpan.FromSeconds(10))); // another tenant is not starved
+
+        var fourth = queue.TakeAsync(CancellationToken.None);
+        queue.Complete("hanging", "run-h0");
+        Assert.Equal(("hanging", "run-h2"), await fourth.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3, queue.ActiveCount);
+        Assert.Equal(2, queue.Count);
+    }
 }

@@ -32,6 +32,8 @@ public sealed class TriggerPublishingOffTests(TriggersTestServer server) : IClas
         await Eventually.TrueAsync(async () => (await server.LedgerAsync(tenant)).HasRun("autopilot.ops.scan", identity),
             TimeSpan.FromSeconds(30), "the event trigger's run from the dispatched outbox entry");
         Assert.Equal(1, (await server.LedgerAsync(tenant)).RunCount);
-        Assert.Contains(await server.DecisionsAsync(key, id), d => d.GetProperty("decision").GetString() == "fire");
+        // The decision row is written after the run is requested (grouped with the shard's other writes): wait for it too.
+        await Eventually.TrueAsync(async () => (await server.DecisionsAsync(key, id)).Any(d => d.GetProperty("decision").GetString() == "fire"),
+            TimeSpan.FromSeconds(30), "the fire decision");
     }
 }
