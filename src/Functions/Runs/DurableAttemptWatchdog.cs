@@ -16,19 +16,23 @@ namespace JobForge.Functions.Runs;
 public sealed class DurableAttemptWatchdog(
     IRunExecutionStore store, DurableRunPlans plans, DurableRunStarter starter, IOptions<RunEngineOptions> options, ILogger<DurableAttemptWatchdog> logger)
 {
-    /// <summary>Checks the active run <paramref name="item"/>; returns when to look at it again.</summary>
-    public async Task<DateTimeOffset> CheckAsync(IRunOrchestrationClient client, RunWorkItem item, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the active run <paramref name="item"/> (its row and instance as the scan just read them); returns when to
+    /// look at it again.
+    /// </summary>
+    public async Task<DateTimeOffset> CheckAsync(
+        IRunOrchestrationClient client, RunWorkItem item, RunRecord record, RunOrchestrationInfo instance, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(instance);
         var recheck = now + DurableRunRecovery.ActiveRecheck;
-        var record = await store.LoadAsync(item.TenantId, item.RunId, cancellationToken);
-        if (record?.State is not { } state || InFlightTimeout(record.Run, state) is not { } timeout)
+        if (record.State is not { } state || InFlightTimeout(record.Run, state) is not { } timeout)
         {
             return recheck;
         }
 
-        var instance = await client.GetStatusAsync(item.RunId, cancellationToken);
         if (instance is not { Status: RunOrchestrationStatus.Active, LastUpdatedAt: { } since })
         {
             return recheck;
@@ -63,8 +67,8 @@ public sealed class DurableAttemptWatchdog(
     {
         var running = state.Status switch
         {
-            RunStatus.Running => state.Steps.ToList().FindIndex(step => step.Status == StepStatus.Running),
-            RunStatus.RollingBack => state.Steps.ToList().FindIndex(step => step is { Status: StepStatus.Compensating, WakeAt: null }),
+            RunStatus.Running => IndexOf(state, step => step.Status == StepStatus.Running),
+            RunStatus.RollingBack => IndexOf(state, step => step is { Status: StepStatus.Compensating, WakeAt: null }),
             _ => -1,
         };
         if (running < 0)
@@ -75,5 +79,18 @@ public sealed class DurableAttemptWatchdog(
         var plan = plans.Get(run, starter.InputFor(run).Defaults).Plan;
         var planned = plan.Steps[running];
         return state.Status == RunStatus.Running ? planned.Timeout : plan.Compensations[planned.CompensateStepId!].Timeout;
+    }
+
+    private static int IndexOf(RunState state, Func<StepState, bool> match)
+    {
+        for (var index = 0; index < state.Steps.Count; index++)
+        {
+            if (match(state.Steps[index]))
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 }

@@ -33,10 +33,11 @@ public sealed class DurableRunRecovery(
         {
             try
             {
-                var status = await starter.EnsureAsync(client, item.TenantId, item.RunId, cancellationToken);
-                if (status == RunOrchestrationStatus.Active)
+                var (instance, record) = await starter.EnsureAndDescribeAsync(client, item.TenantId, item.RunId, cancellationToken);
+                if (instance.Status == RunOrchestrationStatus.Active)
                 {
-                    await store.SetWorkAsync(item with { DueAt = await watchdog.CheckAsync(client, item, now, cancellationToken) }, cancellationToken);
+                    var due = await watchdog.CheckAsync(client, item, record!, instance, now, cancellationToken);
+                    await store.SetWorkAsync(item with { DueAt = due }, cancellationToken);
                 }
                 else
                 {

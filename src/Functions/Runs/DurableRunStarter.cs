@@ -31,37 +31,45 @@ public sealed class DurableRunStarter(IRunExecutionStore store, DurableRunDecide
     /// there is none, or when the instance finished but the run has signals waiting (a rollback of a succeeded run);
     /// drops the work entry of a run that is finished. Returns where the instance stood.
     /// </summary>
-    public async Task<RunOrchestrationStatus> EnsureAsync(IRunOrchestrationClient client, string tenantId, string runId, CancellationToken cancellationToken)
+    public async Task<RunOrchestrationStatus> EnsureAsync(IRunOrchestrationClient client, string tenantId, string runId, CancellationToken cancellationToken) =>
+        (await EnsureAndDescribeAsync(client, tenantId, runId, cancellationToken)).Instance.Status;
+
+    /// <summary>
+    /// <see cref="EnsureAsync"/>, also returning the row as read and the instance as found (the recovery scan's
+    /// watchdog looks at both, so it reads neither again).
+    /// </summary>
+    public async Task<(RunOrchestrationInfo Instance, RunRecord? Record)> EnsureAndDescribeAsync(
+        IRunOrchestrationClient client, string tenantId, string runId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         var record = await store.LoadAsync(tenantId, runId, cancellationToken);
         if (record is null)
         {
             await store.RemoveWorkAsync(tenantId, runId, cancellationToken);
-            return RunOrchestrationStatus.None;
+            return (RunOrchestrationInfo.None, null);
         }
 
-        var status = (await client.GetStatusAsync(runId, cancellationToken)).Status;
-        if (status == RunOrchestrationStatus.Active && RunTransitions.IsTerminal(record.Status))
+        var instance = await client.GetStatusAsync(runId, cancellationToken);
+        if (instance.Status == RunOrchestrationStatus.Active && RunTransitions.IsTerminal(record.Status))
         {
             // The run just ended and its orchestration is completing: an event now would be dropped with it.
-            status = await WaitUntilNotActiveAsync(client, runId, cancellationToken);
+            instance = new RunOrchestrationInfo(await WaitUntilNotActiveAsync(client, runId, cancellationToken), null);
         }
 
-        if (status == RunOrchestrationStatus.Active)
+        if (instance.Status == RunOrchestrationStatus.Active)
         {
             await client.RaiseSignalAsync(runId, cancellationToken);
-            return status;
+            return (instance, record);
         }
 
-        if (status == RunOrchestrationStatus.Finished && record.Inbox.Count == 0 && RunTransitions.IsTerminal(record.Status))
+        if (instance.Status == RunOrchestrationStatus.Finished && record.Inbox.Count == 0 && RunTransitions.IsTerminal(record.Status))
         {
             await store.RemoveWorkAsync(tenantId, runId, cancellationToken);
-            return status;
+            return (instance, record);
         }
 
         await client.ScheduleAsync(InputFor(record.Run) with { Reload = record.State is not null }, replaceFinished: true, cancellationToken);
-        return status;
+        return (instance, record);
     }
 
     private static async Task<RunOrchestrationStatus> WaitUntilNotActiveAsync(IRunOrchestrationClient client, string runId, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class DurableWatchdogScenarios(WatchdogDurableRunDriver driver) : 
             // The recovery scan six minutes on: past the attempt's timeout (5 min) and the grace (1 s), within the run's 10 min.
             var late = DateTimeOffset.UtcNow.AddMinutes(6);
             var watchdog = driver.App.Services.GetRequiredService<DurableAttemptWatchdog>();
-            var recheck = await watchdog.CheckAsync(driver.Host.Runs, new RunWorkItem(run.TenantId, run.RunId, late), late, CancellationToken.None);
+            var recheck = await watchdog.CheckAsync(driver.Host.Runs, new RunWorkItem(run.TenantId, run.RunId, late), await driver.LoadAsync(run), await driver.Host.Runs.GetStatusAsync(run.RunId, CancellationToken.None), late, CancellationToken.None);
             var state = await driver.WaitForEndAsync(run);
 
             Assert.True(recheck > late);
@@ -82,7 +82,7 @@ public sealed class DurableWatchdogScenarios(WatchdogDurableRunDriver driver) : 
 
             var now = DateTimeOffset.UtcNow;
             var watchdog = driver.App.Services.GetRequiredService<DurableAttemptWatchdog>();
-            var recheck = await watchdog.CheckAsync(driver.Host.Runs, new RunWorkItem(run.TenantId, run.RunId, now), now, CancellationToken.None);
+            var recheck = await watchdog.CheckAsync(driver.Host.Runs, new RunWorkItem(run.TenantId, run.RunId, now), await driver.LoadAsync(run), await driver.Host.Runs.GetStatusAsync(run.RunId, CancellationToken.None), now, CancellationToken.None);
 
             Assert.InRange(recheck, now.AddMinutes(4), now.AddMinutes(5).AddSeconds(1)); // at the attempt's deadline; nothing sent
             Assert.Empty((await driver.LoadAsync(run)).Inbox);
