@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Deleting {Count} expired events failed with status {Status} {ErrorCode}")]
     public static partial void RetentionDeleteFailed(ILogger logger, int count, int status, string? errorCode, Exception exception);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "A batch of {Count} events had been stored by an attempt whose answer was lost; its retry's conflict is resolved as accepted")]
+    public static partial void TransactionLandedBeforeRetry(ILogger logger, int count);
 }

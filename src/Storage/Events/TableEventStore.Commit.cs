@@ -61,9 +61,25 @@ public sealed partial class TableEventStore
                 Interlocked.Increment(ref _batchesSubmitted);
                 await _events.SubmitPartitionTransactionAsync(actions).ConfigureAwait(false);
             }
-            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && index < actions.Count && owners[index] is { } culprit)
+            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && index < actions.Count)
             {
+                if (ex.Status == 409 && await LandedAsync(actions[index]).ConfigureAwait(false))
+                {
+                    // The SDK retried this very transaction after its answer was lost (it retries POSTs too) and the
+                    // first attempt had landed: every row of it is stored, so every append of it is accepted, once.
+                    Log.TransactionLandedBeforeRetry(_logger, remaining.Count);
+                    Completed(tenantId, remaining, pack);
+                    return;
+                }
+
                 await DeletePackBlobAsync(pack).ConfigureAwait(false);
+                if (owners[index] is not { } culprit)
+                {
+                    Log.BatchFailed(_logger, remaining.Count, ex.Status, ex.ErrorCode, ex); // the pack row itself
+                    FailAll(remaining, ex);
+                    return;
+                }
+
                 remaining.Remove(culprit);
                 if (ex.Status == 409 && ReferenceEquals(actions[index].Entity, culprit.DedupeRow))
                 {
@@ -95,6 +111,20 @@ public sealed partial class TableEventStore
 
             Completed(tenantId, remaining, pack);
             return;
+        }
+    }
+
+    // Whether the row a 409 names is exactly the one this transaction sent (its keys are a generated event id, a fresh
+    // pack GUID or a dedupe key whose row names this append's event id): then the whole transaction had landed.
+    private async Task<bool> LandedAsync(TableTransactionAction action)
+    {
+        try
+        {
+            return await _events.IsStoredAsSentAsync(action.Entity).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException)
+        {
+            return false; // not known: handled as the conflict it reports
         }
     }
 

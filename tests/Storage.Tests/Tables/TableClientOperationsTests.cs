@@ -72,6 +72,21 @@ public sealed class TableClientOperationsTests
     }
 
     [Fact]
+    public async Task IsStoredAsSent_IsTrueOnlyForTheRowExactlyAsSent()
+    {
+        var (table, _) = await TableAsync();
+        var at = new DateTimeOffset(2026, 12, 6, 1, 2, 3, TimeSpan.Zero);
+        var sent = new TableEntity("p", "r") { ["Text"] = "a", ["Count"] = 7L, ["Small"] = 3, ["At"] = at, ["Bytes"] = new byte[] { 1, 2 }, ["Missing"] = null };
+        await table.AddEntityAsync(sent);
+
+        Assert.True(await table.IsStoredAsSentAsync(sent));
+        Assert.False(await table.IsStoredAsSentAsync(new TableEntity("p", "r") { ["Text"] = "b", ["Count"] = 7L })); // another writer's row
+        Assert.False(await table.IsStoredAsSentAsync(new TableEntity("p", "r") { ["Text"] = "a", ["Extra"] = "x" }));
+        Assert.False(await table.IsStoredAsSentAsync(new TableEntity("p", "r") { ["Text"] = "a", ["Count"] = null }));
+        Assert.False(await table.IsStoredAsSentAsync(new TableEntity("p", "absent") { ["Text"] = "a" }));
+    }
+
+    [Fact]
     public async Task SubmitPartitionTransaction_Succeeding_ReturnsEachActionsETag()
     {
         var (table, _) = await TableAsync();
