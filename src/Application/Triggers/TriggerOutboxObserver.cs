@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using JobForge.Domain.Events;
 using JobForge.Domain.Triggers;
 using JobForge.Application.Publishing;
@@ -41,7 +42,13 @@ public sealed class TriggerOutboxObserver : IOutboxObserver
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            TriggersLog.IndexRefreshFailed(_logger, ex); // evaluate with the index as last loaded
+            TriggersLog.IndexRefreshFailed(_logger, ex); // evaluate with the index as last loaded…
+            if (!_index.Loaded)
+            {
+                // …unless it never loaded (a server just started while storage is slow): every event would match nothing
+                // and be completed unfired. Reported as storage being unavailable, the dispatcher keeps them pending.
+                throw new RequestFailedException(0, "The event trigger index could not be loaded.", ex);
+            }
         }
 
         foreach (var entry in entries)
