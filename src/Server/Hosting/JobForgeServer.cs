@@ -1,3 +1,4 @@
+using JobForge.Application.Admission;
 using JobForge.Application.Artifacts;
 using JobForge.Application.Audit;
 using JobForge.Application.Contracts;
@@ -42,6 +43,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeAuth();
         builder.Services.AddJobForgeAudit();
         builder.Services.AddJobForgeRateLimiting();
+        builder.Services.AddJobForgeAdmission();
         builder.Services.AddJobForgeEvents();
         builder.Services.AddJobForgePolicyTokens();
         builder.Services.AddJobForgePublishing();
