@@ -62,6 +62,7 @@ public static class JobForgeServer
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
+        app.UseMiddleware<RequestLog>(); // Logging:LogLevel:JobForge.Requests=Information logs every request, query redacted
         app.UseJobForgeApiPipeline();
         app.UseJobForgeDashboard();
         app.MapHealthEndpoints();
