@@ -40,19 +40,25 @@ internal sealed class Scenario : IAsyncDisposable
 
     public IReadOnlyList<HttpClient> Clients => Servers.Select(s => s.Http).ToList();
 
-    public static async Task<Scenario> StartAsync(int serverCount, int tenantCount)
+    public static async Task<Scenario> StartAsync(int serverCount, int tenantCount, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var azurite = await AzuriteInstance.StartAsync();
         var counter = new StorageRequestCounter();
         var servers = new List<BenchServer>();
         for (var i = 0; i < serverCount; i++)
         {
-            servers.Add(await BenchServer.StartAsync(azurite.ConnectionString, counter, new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>
             {
                 ["JOBFORGE_EVENTS_ENABLED"] = "1",
                 ["JobForge:Engine:MaxConcurrency"] = "128",
                 ["JobForge:Engine:WorkerId"] = "soak-" + i.ToString(CultureInfo.InvariantCulture),
-            }));
+            };
+            foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
+            }
+
+            servers.Add(await BenchServer.StartAsync(azurite.ConnectionString, counter, settings));
         }
 
         var tenantIds = Enumerable.Range(1, tenantCount).Select(i => $"soak-tenant-{i}").ToList();

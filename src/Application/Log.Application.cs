@@ -11,4 +11,7 @@ internal static partial class ApplicationLog
 
     [LoggerMessage(EventId = 502, Level = LogLevel.Warning, Message = "Storage unavailable on {Method} {Path} (trace {TraceId}): {ExceptionType}; answered 503")]
     public static partial void StorageUnavailable(ILogger logger, string method, string path, string traceId, string exceptionType);
+
+    [LoggerMessage(EventId = 600, Level = LogLevel.Debug, Message = "Admission refused a request: {Reason}; Retry-After {RetryAfterSeconds} s")]
+    public static partial void AdmissionRefused(ILogger logger, string reason, int retryAfterSeconds);
 }

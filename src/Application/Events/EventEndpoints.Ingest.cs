@@ -1,5 +1,6 @@
 using JobForge.Domain.Errors;
 using JobForge.Domain.Events;
+using JobForge.Application.Admission;
 using JobForge.Application.Auth;
 using JobForge.Application.RateLimits;
 using JobForge.Application.Errors;
@@ -12,7 +13,8 @@ public static partial class EventEndpoints
 {
     /// <summary>
     /// Accepts one event: 202 with the receipt once it is durably stored (with its outbox entry), 200 with the original
-    /// receipt for a resubmitted <c>(tenant_id, event_type, event_id)</c>; 4xx in the error envelope otherwise.
+    /// receipt for a resubmitted <c>(tenant_id, event_type, event_id)</c>; 503 <c>overloaded</c> with <c>Retry-After</c> while the
+    /// event store's write queue is behind (<c>JOBFORGE_ADMISSION_CONTROL_ENABLED</c>); 4xx in the error envelope otherwise.
     /// </summary>
     public static async Task<IResult> IngestAsync(HttpContext context, [AsParameters] EventIngestServices services, CancellationToken cancellationToken)
     {
@@ -48,6 +50,11 @@ public static partial class EventEndpoints
                 services.Audit.Record(context, envelope.TenantId, "event_ingest", "deny", "tenant_not_covered", Detail(envelope), envelope.ActorId);
                 return ErrorResults.Problem(context, StatusCodes.Status403Forbidden, ErrorType.Forbidden,
                     "The API key does not cover this tenant.", new { tenant_id = envelope.TenantId });
+            }
+
+            if (AdmissionGate.Check(context, envelope.TenantId, AdmittedWork.Event) is { } overloaded)
+            {
+                return overloaded; // storage is behind: refused before anything is written
             }
 
             if (await RateLimitGate.CheckAsync(context, envelope.TenantId, envelope.ActorId) is { } limited)

@@ -27,7 +27,8 @@ public static partial class EventEndpoints
             .Produces<ErrorEnvelope>(StatusCodes.Status403Forbidden)
             .Produces<ErrorEnvelope>(StatusCodes.Status413PayloadTooLarge)
             .Produces<ErrorEnvelope>(StatusCodes.Status415UnsupportedMediaType)
-            .Produces<ErrorEnvelope>(StatusCodes.Status429TooManyRequests);
+            .Produces<ErrorEnvelope>(StatusCodes.Status429TooManyRequests)
+            .Produces<ErrorEnvelope>(StatusCodes.Status503ServiceUnavailable);
         events.MapGet("", ListAsync)
             .WithName("ListEvents")
             .RequireScope("events:read")

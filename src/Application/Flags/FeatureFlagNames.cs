@@ -24,6 +24,9 @@ public static class FeatureFlagNames
     /// <summary>Rate limiting.</summary>
     public const string RateLimiting = "JOBFORGE_RATE_LIMITING_ENABLED";
 
+    /// <summary>Overload admission control: 503 <c>overloaded</c> when the server is behind (<c>JobForge:Admission</c>).</summary>
+    public const string AdmissionControl = "JOBFORGE_ADMISSION_CONTROL_ENABLED";
+
     /// <summary>Policy tokens required for action jobs.</summary>
     public const string RequirePolicyTokens = "JOBFORGE_REQUIRE_POLICY_TOKENS";
 

@@ -28,6 +28,9 @@ public sealed record FeatureFlags
     /// <summary>Per-tenant rate limiting (<c>JOBFORGE_RATE_LIMITING_ENABLED</c>).</summary>
     public bool RateLimitingEnabled { get; init; }
 
+    /// <summary>Overload admission control (<c>JOBFORGE_ADMISSION_CONTROL_ENABLED</c>; bounds under <c>JobForge:Admission</c>).</summary>
+    public bool AdmissionControlEnabled { get; init; }
+
     /// <summary>Action jobs need a policy token (<c>JOBFORGE_REQUIRE_POLICY_TOKENS</c>; on by default).</summary>
     public bool RequirePolicyTokens { get; init; } = true;
 

@@ -70,6 +70,7 @@ public sealed class FeatureFlagsReader
             AuditLoggingEnabled = Flag(FeatureFlagNames.AuditLogging, false),
             ManifestsEnabled = Flag(FeatureFlagNames.Manifests, false),
             RateLimitingEnabled = Flag(FeatureFlagNames.RateLimiting, false),
+            AdmissionControlEnabled = Flag(FeatureFlagNames.AdmissionControl, false),
             RequirePolicyTokens = Flag(FeatureFlagNames.RequirePolicyTokens, true),
             ReplayPackEnabled = Flag(FeatureFlagNames.ReplayPack, false),
             VerifyPackEnabled = Flag(FeatureFlagNames.VerifyPack, false),

@@ -25,6 +25,7 @@ public static class FlagEndpoints
             [FeatureFlagNames.AuditLogging] = current.AuditLoggingEnabled,
             [FeatureFlagNames.Manifests] = current.ManifestsEnabled,
             [FeatureFlagNames.RateLimiting] = current.RateLimitingEnabled,
+            [FeatureFlagNames.AdmissionControl] = current.AdmissionControlEnabled,
             [FeatureFlagNames.RequirePolicyTokens] = current.RequirePolicyTokens,
             [FeatureFlagNames.ReplayPack] = current.ReplayPackEnabled,
             [FeatureFlagNames.VerifyPack] = current.VerifyPackEnabled,

@@ -4,6 +4,7 @@ using JobForge.Domain.Errors;
 using JobForge.Domain.Events;
 using JobForge.Domain.Runs;
 using JobForge.Domain.Templates;
+using JobForge.Application.Admission;
 using JobForge.Application.Auth;
 using JobForge.Application.Errors;
 using JobForge.Application.Flags;
@@ -23,7 +24,8 @@ public static partial class JobEndpoints
     /// <c>feature_disabled</c>), template exists (404 <c>not_found</c>) and is enabled for the tenant (409
     /// <c>conflict</c>, reason <c>template_disabled</c>), inputs (400 <c>validation_failed</c> at <c>$.inputs…</c>),
     /// required scopes (403 <c>forbidden</c>), then for action jobs the action flag (403 <c>feature_disabled</c>) and
-    /// the policy token (403 <c>policy_denied</c>). A dry run then answers 200 with the plan; a real request 202 with
+    /// the policy token (403 <c>policy_denied</c>); while the server is over capacity (<c>JOBFORGE_ADMISSION_CONTROL_ENABLED</c>)
+    /// a real request is refused first with 503 <c>overloaded</c> and <c>Retry-After</c>, before anything is written. A dry run then answers 200 with the plan; a real request 202 with
     /// <c>Location</c>, or 200 with the original run for a replayed idempotency key (409 <c>conflict</c> if the inputs differ).
     /// </summary>
     public static async Task<IResult> RequestAsync(HttpContext context, [AsParameters] JobEndpointServices services, CancellationToken cancellationToken)
@@ -53,6 +55,12 @@ public static partial class JobEndpoints
             {
                 services.Audit.Record(context, caller.TenantId ?? parsed.TenantId, Action, "deny", "validation_failed", Count(parsed.Problems));
                 return ValidationFailed(context, "The job request is not valid", parsed.Problems);
+            }
+
+            // Overload: refused before anything is written or audited (a dry run writes nothing, so it is never refused).
+            if (!request.DryRun && AdmissionGate.Check(context, request.TenantId, AdmittedWork.Run) is { } overloaded)
+            {
+                return overloaded;
             }
 
             return await GateAsync(context, request, services, cancellationToken);

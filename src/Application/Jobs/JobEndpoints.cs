@@ -30,7 +30,7 @@ public static partial class JobEndpoints
             .Produces<JobAcceptedResponse>(StatusCodes.Status202Accepted)
             .Produces<JobAcceptedResponse>(StatusCodes.Status200OK)
             .Produces<JobDryRunResponse>(StatusCodes.Status200OK)
-            .ProducesErrors(400, 403, 404, 409, 413, 415);
+            .ProducesErrors(400, 403, 404, 409, 413, 415, 503);
         jobs.MapGet("", ListAsync)
             .WithName("ListJobRuns")
             .RequireScope(ReadScope)

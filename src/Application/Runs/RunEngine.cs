@@ -33,7 +33,7 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
         _store = store;
         _time = time;
         _options = options.Value;
-        _queue = new RunWorkQueue(_options.EffectiveMaxConcurrencyPerTenant);
+        _queue = new RunWorkQueue(_options.EffectiveMaxConcurrencyPerTenant, time);
         _logger = logger;
     }
 
@@ -42,6 +42,10 @@ public sealed partial class RunEngine : BackgroundService, IRunWorkNotifier
 
     /// <summary>Runs executing on this server now.</summary>
     public int InFlightCount => _queue.ActiveCount;
+
+    /// <summary>Runs waiting for a worker here: the tenant's and everyone's (empty while this server executes no runs).</summary>
+    public Domain.Admission.RunBacklog Backlog(string tenantId) =>
+        _options.Enabled ? _queue.Backlog(tenantId) : Domain.Admission.RunBacklog.Empty;
 
     /// <inheritdoc />
     public void RunReady(string tenantId, string runId)

@@ -7,11 +7,13 @@ namespace JobForge.Application.Runs;
 /// being processed is processed again right after (nothing is lost). Thread-safe.
 /// </summary>
 /// <param name="maxActivePerTenant">How many of one tenant's runs may be taken and not completed at once.</param>
-public sealed class RunWorkQueue(int maxActivePerTenant = int.MaxValue)
+/// <param name="time">The clock that times how long queued runs wait (<see cref="Backlog"/>); the system clock when null.</param>
+public sealed class RunWorkQueue(int maxActivePerTenant = int.MaxValue, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly object _gate = new();
     private readonly Dictionary<string, int> _activeByTenant = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Queue<string>> _byTenant = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<(string RunId, long Since)>> _byTenant = new(StringComparer.Ordinal);
     private readonly LinkedList<string> _tenants = new();
     private readonly HashSet<(string, string)> _queued = [];
     private readonly HashSet<(string, string)> _active = [];
@@ -61,16 +63,33 @@ public sealed class RunWorkQueue(int maxActivePerTenant = int.MaxValue)
 
             if (!_byTenant.TryGetValue(tenantId, out var queue))
             {
-                queue = new Queue<string>();
+                queue = new Queue<(string RunId, long Since)>();
                 _byTenant[tenantId] = queue;
                 _tenants.AddLast(tenantId);
             }
 
-            queue.Enqueue(runId);
+            queue.Enqueue((runId, _time.GetTimestamp()));
         }
 
         _available.Release();
         return true;
+    }
+
+    /// <summary>
+    /// The runs waiting for a worker: <paramref name="tenantId"/>'s (how many, and how long the oldest has waited, which
+    /// its FIFO makes the head) and everyone's. What admission looks at before accepting more of the tenant's runs.
+    /// </summary>
+    public Domain.Admission.RunBacklog Backlog(string tenantId)
+    {
+        lock (_gate)
+        {
+            if (!_byTenant.TryGetValue(tenantId, out var queue) || queue.Count == 0)
+            {
+                return new Domain.Admission.RunBacklog(0, TimeSpan.Zero, _queued.Count);
+            }
+
+            return new Domain.Admission.RunBacklog(queue.Count, _time.GetElapsedTime(queue.Peek().Since), _queued.Count);
+        }
     }
 
     /// <summary>Whether the run is queued or being processed here.</summary>
@@ -116,7 +135,7 @@ public sealed class RunWorkQueue(int maxActivePerTenant = int.MaxValue)
             var tenant = node.Value;
             _tenants.Remove(node);
             var queue = _byTenant[tenant];
-            var runId = queue.Dequeue();
+            var (runId, _) = queue.Dequeue();
             if (queue.Count > 0)
             {
                 _tenants.AddLast(tenant);

@@ -25,6 +25,8 @@ public static class JobForgeMetrics
         "jobforge.events.deduplicated", unit: "{event}", description: "Events answered with the original's receipt (duplicates).");
     private static readonly Counter<long> s_triggerDecisions = s_meter.CreateCounter<long>(
         "jobforge.trigger.decisions", unit: "{decision}", description: "Trigger evaluations, by decision code.");
+    private static readonly Counter<long> s_admissionRefused = s_meter.CreateCounter<long>(
+        "jobforge.admission.refused", unit: "{request}", description: "Requests refused with 503 overloaded, by reason.");
     private static readonly Histogram<double> s_outboxLag = s_meter.CreateHistogram<double>(
         "jobforge.outbox.lag", unit: "s", description: "From an event's acceptance to its publication.");
 
@@ -33,6 +35,9 @@ public static class JobForgeMetrics
 
     /// <summary>A job request ended with <paramref name="outcome"/>.</summary>
     public static void JobRequested(string outcome) => s_jobRequests.Add(1, new KeyValuePair<string, object?>(Attributes.Outcome, outcome));
+
+    /// <summary>Admission refused a request for <paramref name="reason"/> (<see cref="Domain.Admission.AdmissionRefusal"/>).</summary>
+    public static void AdmissionRefused(string reason) => s_admissionRefused.Add(1, new KeyValuePair<string, object?>(Attributes.Outcome, reason));
 
     /// <summary>An event was ingested (or recognised as a duplicate).</summary>
     public static void EventIngested(bool duplicate)

@@ -53,6 +53,9 @@ public readonly record struct ErrorType
     /// <summary>A dependency (storage, broker) cannot be reached.</summary>
     public static ErrorType DependencyUnavailable { get; } = new("dependency_unavailable");
 
+    /// <summary>The server is over capacity and refused new work before writing anything; retry after <c>Retry-After</c>.</summary>
+    public static ErrorType Overloaded { get; } = new("overloaded");
+
     /// <summary>An unexpected failure; the trace id finds the log line.</summary>
     public static ErrorType Internal { get; } = new("internal");
 

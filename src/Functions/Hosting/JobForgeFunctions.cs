@@ -1,3 +1,4 @@
+using JobForge.Application.Admission;
 using JobForge.Application.Artifacts;
 using JobForge.Application.Audit;
 using JobForge.Application.Auth;
@@ -43,6 +44,7 @@ public static class JobForgeFunctions
         builder.Services.AddJobForgeStorage();
         builder.Services.AddJobForgeEventStore();
         builder.Services.AddJobForgeFlags();
+        builder.Services.AddJobForgeAdmission();
         builder.Services.AddJobForgeAuth();
         builder.Services.AddJobForgeAudit();
         builder.Services.AddJobForgeRateLimiting();

@@ -1,3 +1,4 @@
+using JobForge.Application.Admission;
 using JobForge.Application.Artifacts;
 using JobForge.Application.Audit;
 using JobForge.Application.Contracts;
@@ -42,6 +43,7 @@ public static class JobForgeServer
         builder.Services.AddJobForgeAuth();
         builder.Services.AddJobForgeAudit();
         builder.Services.AddJobForgeRateLimiting();
+        builder.Services.AddJobForgeAdmission();
         builder.Services.AddJobForgeEvents();
         builder.Services.AddJobForgePolicyTokens();
         builder.Services.AddJobForgePublishing();
@@ -60,6 +62,7 @@ public static class JobForgeServer
         var app = builder.Build();
         _ = app.Services.GetRequiredService<FeatureFlagsReader>(); // malformed flags fail here, naming the key
 
+        app.UseMiddleware<RequestLog>(); // Logging:LogLevel:JobForge.Requests=Information logs every request, query redacted
         app.UseJobForgeApiPipeline();
         app.UseJobForgeDashboard();
         app.MapHealthEndpoints();

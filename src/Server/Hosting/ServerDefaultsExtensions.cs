@@ -25,7 +25,8 @@ public static class ServerDefaultsExtensions
         // ASP.NET Core's "Request starting/finished" lines (Information) hold the whole URL with its query string, so a
         // credential a client puts there (?access_token=…) would be logged whenever an operator raises Microsoft.AspNetCore
         // to Information: found by tests/Server.Tests/Security/LeakScanTests. This rule is registered after the
-        // configuration's, so it wins for this category; requests are traced and failures logged with their trace id.
+        // configuration's, so it wins for this category. The request lines an operator turns on instead are JobForge's
+        // own, under 'Logging:LogLevel:JobForge.Requests' (RequestLog), with the query's values redacted.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.AddJobForgeTelemetry();
 

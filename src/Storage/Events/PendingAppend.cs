@@ -14,6 +14,9 @@ internal sealed class PendingAppend(EventAppend append, TableEntity eventRow, Ta
 
     public EventAppend Append { get; } = append;
 
+    /// <summary>When it was queued (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>).</summary>
+    public long Since { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     public TableEntity EventRow { get; } = eventRow;
 
     /// <summary>The dedupe row; null for generated ids, which never dedupe.</summary>

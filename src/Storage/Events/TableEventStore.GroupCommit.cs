@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using JobForge.Domain.Admission;
 using JobForge.Storage.Tables;
 
 namespace JobForge.Storage.Events;
@@ -14,9 +16,24 @@ public sealed partial class TableEventStore
     /// <summary>Azure rejects batch requests over 4 MiB; stay well below.</summary>
     private const int MaxBatchWireBytes = 3_500_000;
 
+    private int _pendingAppends;
+
+    /// <summary>
+    /// Appends queued and not yet taken into a batch: the tenant's (how many, how long the oldest has waited) and every
+    /// tenant's count. Admission refuses new events while these say storage is not keeping up.
+    /// </summary>
+    public (WriteBacklog Tenant, WriteBacklog Total) MeasureWriteBacklog(string tenantId)
+    {
+        var tenant = _queues.TryGetValue(tenantId, out var queue) && queue.Items.TryPeek(out var oldest)
+            ? new WriteBacklog(queue.Items.Count, Stopwatch.GetElapsedTime(oldest.Since))
+            : WriteBacklog.Empty;
+        return (tenant, new WriteBacklog(Math.Max(0, Volatile.Read(ref _pendingAppends)), tenant.OldestWait));
+    }
+
     private void Enqueue(PendingAppend pending)
     {
         var queue = _queues.GetOrAdd(pending.Append.Event.TenantId, _ => new TenantQueue());
+        Interlocked.Increment(ref _pendingAppends);
         queue.Items.Enqueue(pending);
         TryStartDrainer(pending.Append.Event.TenantId, queue);
     }
@@ -73,7 +90,7 @@ public sealed partial class TableEventStore
     }
 
     /// <summary>Takes what is queued now; a second append of a dedupe key already in the batch follows the first.</summary>
-    private static Batch TakeBatch(TenantQueue queue)
+    private Batch TakeBatch(TenantQueue queue)
     {
         var batch = new Batch();
         var actions = 0;
@@ -86,6 +103,7 @@ public sealed partial class TableEventStore
                 if (next.DedupeKey is { } key && batch.LeaderOf(key) is { } leader)
                 {
                     queue.Items.TryDequeue(out _);
+                    Interlocked.Decrement(ref _pendingAppends);
                     batch.Followers.Add((next, leader));
                     continue;
                 }
@@ -99,6 +117,7 @@ public sealed partial class TableEventStore
                 }
 
                 queue.Items.TryDequeue(out _);
+                Interlocked.Decrement(ref _pendingAppends);
                 batch.Add(next);
                 packs |= next.IsPacked;
                 actions += cost;

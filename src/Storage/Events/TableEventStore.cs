@@ -17,7 +17,7 @@ namespace JobForge.Storage.Events;
 /// queued per tenant and drained into batches of up to 100 actions, several batches in flight at once, with no timer
 /// (a batch is whatever is queued when a writer gets to it). Thread-safe; register as a singleton.
 /// </summary>
-public sealed partial class TableEventStore : IEventStore, IEventOutbox
+public sealed partial class TableEventStore : IEventStore, IEventOutbox, JobForge.Domain.Admission.IWriteBacklog
 {
     private const string TenantsPartition = "tenants";
 

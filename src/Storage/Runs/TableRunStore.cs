@@ -1,4 +1,5 @@
 using Azure;
+using JobForge.Domain.Admission;
 using JobForge.Domain.Events;
 using JobForge.Domain.Runs;
 using Azure.Data.Tables;
@@ -14,7 +15,7 @@ namespace JobForge.Storage.Runs;
 /// identical request, which writes the run under the claimed id (same tenant, template and inputs hash).
 /// The table is created at first use.
 /// </summary>
-public sealed partial class TableRunStore : IRunStore
+public sealed partial class TableRunStore : IRunStore, IWriteBacklog
 {
     private readonly TableClient _table;
     private readonly TablePartitionBatcher _writes;
@@ -24,6 +25,26 @@ public sealed partial class TableRunStore : IRunStore
     {
         _table = table ?? throw new ArgumentNullException(nameof(table));
         _writes = new TablePartitionBatcher(table);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A new run writes its work entry (one of the shared <c>~work</c> shards) and then its row (the tenant's partition),
+    /// so the tenant's backlog is the longer of its partition's queue and the work shards' queues.
+    /// </remarks>
+    public (WriteBacklog Tenant, WriteBacklog Total) MeasureWriteBacklog(string tenantId)
+    {
+        var tenant = _writes.Backlog(tenantId);
+        var pending = tenant.Pending;
+        var oldest = tenant.OldestWait;
+        for (var shard = 0; shard < RunWorkEntities.Shards; shard++)
+        {
+            var work = _writes.Backlog(RunWorkEntities.PartitionPrefix + shard.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            pending += work.Pending;
+            oldest = work.OldestWait > oldest ? work.OldestWait : oldest;
+        }
+
+        return (new WriteBacklog(pending, oldest), new WriteBacklog(_writes.PendingCount, oldest));
     }
 
     /// <inheritdoc />

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Azure.Data.Tables;
+using JobForge.Domain.Admission;
 
 namespace JobForge.Storage.Tables;
 
@@ -14,6 +16,7 @@ public sealed partial class TablePartitionBatcher
     private readonly TableClient _table;
     private readonly int _maxInFlightPerPartition;
     private readonly ConcurrentDictionary<string, PartitionQueue> _partitions = new(StringComparer.Ordinal);
+    private int _pending;
 
     /// <summary>A batcher writing to <paramref name="table"/>.</summary>
     public TablePartitionBatcher(TableClient table, int maxInFlightPerPartition = 4)
@@ -33,10 +36,20 @@ public sealed partial class TablePartitionBatcher
         var partition = action.Entity.PartitionKey ?? throw new ArgumentException("The entity has no PartitionKey.", nameof(action));
         var pending = new Pending(action);
         var queue = _partitions.GetOrAdd(partition, _ => new PartitionQueue());
+        Interlocked.Increment(ref _pending);
         queue.Items.Enqueue(pending);
         TryStartDrainer(queue);
         return pending.Completion.Task.WaitAsync(cancellationToken);
     }
+
+    /// <summary>Writes queued in every partition and not yet taken into a batch.</summary>
+    public int PendingCount => Math.Max(0, Volatile.Read(ref _pending));
+
+    /// <summary>The writes queued for <paramref name="partition"/>: how many, and how long the oldest has waited.</summary>
+    public WriteBacklog Backlog(string partition) =>
+        _partitions.TryGetValue(partition, out var queue) && queue.Items.TryPeek(out var oldest)
+            ? new WriteBacklog(queue.Items.Count, Stopwatch.GetElapsedTime(oldest.Since))
+            : WriteBacklog.Empty;
 
     private void TryStartDrainer(PartitionQueue queue)
     {
@@ -79,7 +92,7 @@ public sealed partial class TablePartitionBatcher
     /// Up to 100 queued writes with distinct RowKeys and at most about 3 MB of property text (Azure refuses batches over
     /// 4 MiB); a second write of a RowKey waits for the next batch, in order.
     /// </summary>
-    private static List<Pending> Take(PartitionQueue queue)
+    private List<Pending> Take(PartitionQueue queue)
     {
         const long MaxBatchBytes = 3_000_000;
         var batch = new List<Pending>();
@@ -107,6 +120,8 @@ public sealed partial class TablePartitionBatcher
             }
         }
 
+        Interlocked.Add(ref _pending, -batch.Count);
+
         return batch;
     }
 
@@ -123,6 +138,9 @@ public sealed partial class TablePartitionBatcher
     private sealed class Pending(TableTransactionAction action)
     {
         public TableTransactionAction Action { get; } = action;
+
+        /// <summary>When it was queued (<see cref="Stopwatch.GetTimestamp"/>).</summary>
+        public long Since { get; } = Stopwatch.GetTimestamp();
 
         public TaskCompletionSource<TableWriteResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

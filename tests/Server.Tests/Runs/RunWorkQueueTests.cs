@@ -1,4 +1,5 @@
 using JobForge.Application.Runs;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JobForge.Server.Tests.Runs;
 
@@ -91,5 +92,26 @@ public sealed class RunWorkQueueTests
         Assert.Equal(("hanging", "run-h2"), await fourth.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(3, queue.ActiveCount);
         Assert.Equal(2, queue.Count);
+    }
+
+    [Fact]
+    public async Task Backlog_CountsWaitingRunsPerTenantAndTimesTheTenantsOldest()
+    {
+        var clock = new FakeTimeProvider();
+        var queue = new RunWorkQueue(maxActivePerTenant: 1, clock);
+        queue.Enqueue("flood", "run-f1");
+        clock.Advance(TimeSpan.FromSeconds(3));
+        queue.Enqueue("flood", "run-f2");
+        queue.Enqueue("flood", "run-f3");
+        queue.Enqueue("quiet", "run-q1");
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(new(3, TimeSpan.FromSeconds(5), 4), queue.Backlog("flood"));
+        Assert.Equal(new(1, TimeSpan.FromSeconds(2), 4), queue.Backlog("quiet"));
+        Assert.Equal(new(0, TimeSpan.Zero, 4), queue.Backlog("absent"));
+
+        Assert.Equal(("flood", "run-f1"), await queue.TakeAsync(CancellationToken.None));
+
+        Assert.Equal(new(2, TimeSpan.FromSeconds(2), 3), queue.Backlog("flood")); // the head is now run-f2, queued 2 s ago
     }
 }

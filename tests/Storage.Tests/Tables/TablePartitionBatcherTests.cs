@@ -74,4 +74,33 @@ public sealed class TablePartitionBatcherTests
         Assert.Equal(10, (await table.FindEntityAsync("p", "fresh"))!.GetInt32("V"));
         Assert.Equal(2, (await table.FindEntityAsync("p", "stale"))!.GetInt32("V"));
     }
+
+    [Fact]
+    public async Task Backlog_WritesQueuedBehindABusyPartition_AreCountedAndTheOldestIsTimed()
+    {
+        var azurite = await AzuriteInstance.Shared;
+        var plain = azurite.TableService().GetTableClient(UniqueNames.Next("backlog"));
+        await plain.CreateIfNotExistsAsync();
+        var hold = new HoldingPolicy();
+        var table = azurite.TableService(policies: hold).GetTableClient(plain.Name);
+        var batcher = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
+        TableTransactionAction Write(string partition, int i) =>
+            new(TableTransactionActionType.UpsertReplace, new TableEntity(partition, $"r{i}") { ["V"] = i });
+
+        Assert.Equal(default, batcher.Backlog("p"));
+        var first = batcher.WriteAsync(Write("p", 0));
+        await hold.FirstArrived.Task.WaitAsync(TimeSpan.FromSeconds(30)); // the partition's one request is out and held
+        var queued = new[] { batcher.WriteAsync(Write("p", 1)), batcher.WriteAsync(Write("p", 2)) };
+
+        var backlog = batcher.Backlog("p");
+        Assert.Equal(2, backlog.Pending);
+        Assert.True(backlog.OldestWait > TimeSpan.Zero);
+        Assert.Equal(2, batcher.PendingCount);
+        Assert.Equal(default, batcher.Backlog("other"));
+
+        hold.Release();
+        Assert.All(await Task.WhenAll(queued.Prepend(first)), result => Assert.True(result.Succeeded));
+        Assert.Equal(default, batcher.Backlog("p"));
+        Assert.Equal(0, batcher.PendingCount);
+    }
 }

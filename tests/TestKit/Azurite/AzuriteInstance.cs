@@ -135,8 +135,12 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
         string location, IReadOnlyDictionary<string, int>? fixedPorts, CancellationToken cancellationToken)
     {
         var script = AzuriteInstall.EnsureInstalled();
+        // Azurite's stdin is a pipe this process holds open for its whole life: the kernel closes it when this process
+        // ends in any way (SIGKILL included), and the launcher exits at that end-of-file. Its parent-pid watch alone
+        // missed a killed test host that its own parent had not reaped yet (a zombie still answers kill(pid, 0)).
         var start = new ProcessStartInfo("node")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -145,7 +149,7 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
             fixedPorts is null ? "0" : fixedPorts[service].ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var argument in new[]
                  {
-                     script, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     script, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--exit-on-stdin-close",
                      "--location", location, "--silent", "--disableTelemetry",
                      "--blobHost", "127.0.0.1", "--blobPort", Port("Blob"),
                      "--queueHost", "127.0.0.1", "--queuePort", Port("Queue"),

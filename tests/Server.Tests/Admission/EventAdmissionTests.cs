@@ -1,0 +1,64 @@
+using System.Net;
+using JobForge.Domain.Admission;
+using JobForge.Domain.Events;
+using JobForge.Server.Tests.Events;
+using JobForge.Storage.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobForge.Server.Tests.Admission;
+
+public sealed class EventAdmissionTests
+{
+    private static async Task<(EventsTestServer Server, Func<ScriptedBacklogEventStore> Store)> StartAsync(bool admission)
+    {
+        ScriptedBacklogEventStore? store = null;
+        var server = await EventsTestServer.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["JOBFORGE_ADMISSION_CONTROL_ENABLED"] = admission ? "1" : "0",
+                ["JobForge:Admission:MaxWriteWait"] = "00:00:02",
+            },
+            services => services.AddSingleton<IEventStore>(provider => store = new ScriptedBacklogEventStore(provider.GetRequiredService<TableEventStore>())));
+        return (server, () => store ?? (ScriptedBacklogEventStore)server.Server.App.Services.GetRequiredService<IEventStore>());
+    }
+
+    [Fact]
+    public async Task IngestEvent_WriteQueueOlderThanTheBound_Is503OverloadedWithRetryAfter_AndTheEventIsNotStored()
+    {
+        var (server, store) = await StartAsync(admission: true);
+        await using var _ = server;
+        var tenant = "acme-" + Guid.NewGuid().ToString("N")[..8];
+        var key = await server.CreateKeyAsync(tenant, "events:write", "events:read");
+        store().Backlog = new WriteBacklog(40, TimeSpan.FromSeconds(3.5));
+
+        using (var refused = await server.PostEventAsync(key, EventsTestServer.Event(tenant, "refused-1")))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(4), refused.Headers.RetryAfter?.Delta);
+            var error = (await EventsTestServer.JsonAsync(refused)).GetProperty("error");
+            Assert.Equal("overloaded", error.GetProperty("type").GetString());
+            Assert.Equal(AdmissionRefusal.WriteBacklog, error.GetProperty("details").GetProperty("reason").GetString());
+        }
+
+        Assert.Empty((await store().ListAsync(tenant, new EventListQuery())).Events);
+
+        store().Backlog = new WriteBacklog(40, TimeSpan.FromSeconds(1.5));
+        using var accepted = await server.PostEventAsync(key, EventsTestServer.Event(tenant, "refused-1"));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode); // new, not the 200 of a duplicate: nothing was stored before
+        Assert.Single((await store().ListAsync(tenant, new EventListQuery())).Events);
+    }
+
+    [Fact]
+    public async Task IngestEvent_FlagOff_WriteQueuePastTheBound_IsAccepted()
+    {
+        var (server, store) = await StartAsync(admission: false);
+        await using var _ = server;
+        var tenant = "acme-" + Guid.NewGuid().ToString("N")[..8];
+        var key = await server.CreateKeyAsync(tenant, "events:write");
+        store().Backlog = new WriteBacklog(40, TimeSpan.FromSeconds(60));
+
+        using var accepted = await server.PostEventAsync(key, EventsTestServer.Event(tenant));
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+    }
+}
