@@ -31,8 +31,12 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public InMemoryTriggerDecisionLog Decisions => (InMemoryTriggerDecisionLog)_app.Services.GetRequiredService<ITriggerDecisionLog>();
 
-    /// <summary>A host on in-memory stores, or, with <paramref name="azurite"/>, on the real Table stores in fresh tables.</summary>
-    public static async Task<BenchHost> StartAsync(TimeProvider time, string? azurite = null, IStorageRequestObserver? observer = null)
+    /// <summary>
+    /// A host on in-memory stores, or, with <paramref name="azurite"/>, on the real Table stores in fresh tables;
+    /// <paramref name="extra"/> settings override the defaults (before/after switches).
+    /// </summary>
+    public static async Task<BenchHost> StartAsync(
+        TimeProvider time, string? azurite = null, IStorageRequestObserver? observer = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var app = JobForgeServer.Build(["--urls", "http://127.0.0.1:0", "--environment", "Benchmark"], builder =>
         {
@@ -55,6 +59,11 @@ internal sealed class BenchHost : IAsyncDisposable
                 ["JOBFORGE_TRIGGERS_ENABLED"] = "1",
                 ["Logging:LogLevel:Default"] = "Warning",
             });
+            if (extra is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(extra);
+            }
+
             builder.Services.AddSingleton(time);
             builder.Services.AddSingleton<ISchedulerLease, GrantedLease>();
             if (observer is not null)

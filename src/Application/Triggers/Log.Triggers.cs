@@ -35,4 +35,13 @@ internal static partial class TriggersLog
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Refreshing the event trigger index before evaluating published events failed; evaluating with the index as last loaded")]
     public static partial void IndexRefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Trigger scheduler could not reach storage for its lease; firing paused, retrying with its own lease id")]
+    public static partial void LeaseUnreachable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Information, Message = "Trigger scheduler took its own lease back after {DoubtFor}; held throughout {HeldThroughout}; {Count} cron triggers")]
+    public static partial void LeaseRetaken(ILogger logger, TimeSpan doubtFor, bool heldThroughout, int count);
+
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Warning, Message = "Trigger scheduler's lease call failed with a refusal that is not an outage; stepping down")]
+    public static partial void LeaseRefused(ILogger logger, Exception exception);
 }

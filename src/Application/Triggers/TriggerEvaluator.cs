@@ -87,6 +87,10 @@ public sealed partial class TriggerEvaluator
         return (record, counters);
     }
 
+    /// <summary>The trigger's counters as stored (the scheduler reads them before a batch of slots, then keeps them).</summary>
+    internal Task<TriggerCounterState> CountersAsync(Trigger trigger, CancellationToken cancellationToken = default) =>
+        _counters.GetAsync(trigger.TenantId, trigger.Id, cancellationToken);
+
     private async Task<(TriggerDecision Decision, TriggerCounterState Counters)> DecideAsync(TriggerFire fire, Trigger trigger, CancellationToken cancellationToken)
     {
         var flags = _flags.Current;

@@ -8,8 +8,6 @@ public sealed partial class TriggerScheduler
     private const int ScanPageSize = 1000;
     private const int ChangePageSize = 1000;
     private readonly Dictionary<string, DateTimeOffset> _seenChanges = new(StringComparer.Ordinal);
-    private DateTimeOffset _nextAcquireAt = DateTimeOffset.MinValue;
-    private DateTimeOffset _nextRenewAt = DateTimeOffset.MinValue;
     private DateTimeOffset _nextPollAt = DateTimeOffset.MinValue;
     private DateTimeOffset _pollFrom = DateTimeOffset.MinValue;
 
@@ -55,46 +53,9 @@ public sealed partial class TriggerScheduler
         return wake < now ? now : wake;
     }
 
-    private async Task MaintainLeaseAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (IsLeader && now >= _nextRenewAt)
-        {
-            var renewed = false;
-            try
-            {
-                renewed = await _lease.RenewAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                TriggersLog.LeaseLost(_logger, ex);
-            }
-
-            if (!renewed)
-            {
-                IsLeader = false;
-                _index.Clear();
-                _nextAcquireAt = now + _options.AcquireInterval;
-                return;
-            }
-
-            _nextRenewAt = now + _options.RenewInterval;
-        }
-
-        if (!IsLeader && now >= _nextAcquireAt)
-        {
-            _nextAcquireAt = now + _options.AcquireInterval;
-            if (await _lease.TryAcquireAsync(cancellationToken).ConfigureAwait(false))
-            {
-                IsLeader = true;
-                _nextRenewAt = now + _options.RenewInterval;
-                await LoadCronIndexAsync(cancellationToken).ConfigureAwait(false);
-                TriggersLog.Elected(_logger, _index.Count);
-            }
-        }
-    }
-
     private async Task LoadCronIndexAsync(CancellationToken cancellationToken)
     {
+        _indexLoaded = false; // until the scan completes: a failed load is retried at the next tick, never fired from
         _index.Clear();
         var checkpoints = new Dictionary<(string, string), TriggerCheckpoint>();
         await foreach (var stored in _checkpoints.ScanAsync(cancellationToken).ConfigureAwait(false))
@@ -115,6 +76,7 @@ public sealed partial class TriggerScheduler
             cursor = page.NextCursor;
         }
         while (cursor is not null);
+        _indexLoaded = true;
     }
 
     private async Task LoadEventIndexAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -142,9 +104,8 @@ public sealed partial class TriggerScheduler
         if (now >= _nextPollAt)
         {
             _nextPollAt = now + _options.ChangePollInterval;
-            var from = _pollFrom;
-            _pollFrom = now - _options.ChangeFeedOverlap;
-            var changes = await _source.ReadChangesAsync(from, ChangePageSize, cancellationToken).ConfigureAwait(false);
+            var changes = await _source.ReadChangesAsync(_pollFrom, ChangePageSize, cancellationToken).ConfigureAwait(false);
+            _pollFrom = now - _options.ChangeFeedOverlap; // only after a read that answered: an outage loses no change
             if (changes.Count >= ChangePageSize)
             {
                 (_pollFrom, _nextPollAt) = (changes[^1].At, now); // A full page: read on at once.
@@ -175,7 +136,7 @@ public sealed partial class TriggerScheduler
             }
 
             _events.Upsert(stored.Trigger);
-            if (IsLeader)
+            if (HoldsIndex)
             {
                 var checkpoint = _index.Find(tenant, id)?.Checkpoint
                     ?? await _checkpoints.GetAsync(tenant, id, cancellationToken).ConfigureAwait(false);

@@ -8,6 +8,8 @@ namespace JobForge.Application.Triggers;
 /// <see cref="TimeProvider"/>. One scheduler among all servers is the leader (an <see cref="ISchedulerLease"/>); it
 /// keeps a <see cref="CronIndex"/> loaded at election and refreshed from local changes and the change feed, fires due
 /// slots through the gate with the slot's fire identity as idempotency key, and advances each checkpoint with an ETag.
+/// A renew that fails for want of storage pauses firing and retries the lease with its own id every second, index
+/// kept (<c>TriggerScheduler.Lease.cs</c>).
 /// Idle cost: a renew per <see cref="TriggerSchedulerOptions.RenewInterval"/> plus a change-feed read per
 /// <see cref="TriggerSchedulerOptions.ChangePollInterval"/> (0.3 requests/s with the defaults).
 /// </summary>
@@ -92,9 +94,10 @@ public sealed partial class TriggerScheduler : BackgroundService
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        if (IsLeader && !_abandoned)
+        if ((IsLeader || LeaseInDoubt) && !_abandoned)
         {
             IsLeader = false;
+            _leaseInDoubtSince = null;
             using var limit = new CancellationTokenSource(ReleaseTimeout, _time);
             using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
             try

@@ -24,6 +24,12 @@ public sealed class TriggerSchedulerOptions
     /// <summary>How often a standby tries to take the lease (<c>…:AcquireInterval</c>; default 5 s).</summary>
     public TimeSpan AcquireInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often a leader whose renew failed because storage could not answer asks for its own lease again, index kept
+    /// (<c>…:LeaseRetryInterval</c>; default 1 s): it fires again within about this long of storage answering.
+    /// </summary>
+    public TimeSpan LeaseRetryInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often the change feed is read (<c>…:ChangePollInterval</c>; default 10 s).</summary>
     public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -35,6 +41,12 @@ public sealed class TriggerSchedulerOptions
 
     /// <summary>Fires in flight at once (<c>…:MaxConcurrentFires</c>; default 64).</summary>
     public int MaxConcurrentFires { get; set; } = 64;
+
+    /// <summary>
+    /// Write a trigger's checkpoint after every slot instead of once per batch of slots handled in a tick
+    /// (<c>…:CheckpointEachSlot</c>; default off — the behaviour before batching, kept for the catch-up benchmark).
+    /// </summary>
+    public bool CheckpointEachSlot { get; set; }
 
     /// <summary>The longest the loop sleeps between ticks (<c>…:MaxIdleDelay</c>; default 5 s).</summary>
     public TimeSpan MaxIdleDelay { get; set; } = TimeSpan.FromSeconds(5);

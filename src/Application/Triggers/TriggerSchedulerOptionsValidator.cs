@@ -27,6 +27,11 @@ public sealed class TriggerSchedulerOptionsValidator : IValidateOptions<TriggerS
             failures.Add($"Set '{Prefix}AcquireInterval' from above zero to 00:00:10 (a standby must take over within 30 s).");
         }
 
+        if (options.LeaseRetryInterval <= TimeSpan.Zero || options.LeaseRetryInterval > options.RenewInterval)
+        {
+            failures.Add($"Set '{Prefix}LeaseRetryInterval' above zero and at most RenewInterval.");
+        }
+
         if (options.ChangePollInterval <= TimeSpan.Zero || options.MaxIdleDelay <= TimeSpan.Zero || options.ChangeFeedOverlap < TimeSpan.Zero)
         {
             failures.Add($"Set '{Prefix}ChangePollInterval' and '{Prefix}MaxIdleDelay' above zero and '{Prefix}ChangeFeedOverlap' to zero or more.");

@@ -11,4 +11,11 @@ public sealed class RunStoreOptions
     /// Default <c>jobforgeruns</c>.
     /// </summary>
     public string TableName { get; set; } = "jobforgeruns";
+
+    /// <summary>
+    /// Give each run's idempotency claim and row a transaction of its own instead of sharing entity group transactions
+    /// with the tenant's other runs being created at the same moment (<c>JobForge:Runs:SeparateCreationTransactions</c>;
+    /// default off — the behaviour before group commit, kept for the burst benchmark's before/after).
+    /// </summary>
+    public bool SeparateCreationTransactions { get; set; }
 }

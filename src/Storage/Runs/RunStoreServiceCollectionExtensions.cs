@@ -20,7 +20,8 @@ public static class RunStoreServiceCollectionExtensions
         services.TryAddSingleton<IRunStore>(provider =>
         {
             var tables = provider.GetRequiredService<StorageClients>().Tables;
-            return new TableRunStore(tables.GetTableClient(provider.GetRequiredService<IOptions<RunStoreOptions>>().Value.TableName));
+            var options = provider.GetRequiredService<IOptions<RunStoreOptions>>().Value;
+            return new TableRunStore(tables.GetTableClient(options.TableName), groupCreations: !options.SeparateCreationTransactions);
         });
         services.TryAddSingleton<IRunExecutionStore>(provider => provider.GetRequiredService<IRunStore>() as IRunExecutionStore
             ?? throw new InvalidOperationException("The registered IRunStore does not keep execution state; register an IRunExecutionStore too."));

@@ -13,18 +13,24 @@ namespace JobForge.Storage.Runs;
 /// partition), so a claim never exists without its run; losers get 409 on the claim, read it and return the winner's
 /// run. A claim left without a run by an older version (claim and run were two writes then) is completed by the next
 /// identical request, which writes the run under the claimed id (same tenant, template and inputs hash).
+/// Concurrent creations of a tenant's runs share entity group transactions (<see cref="TablePartitionBatcher.WriteGroupAsync"/>).
 /// The table is created at first use.
 /// </summary>
 public sealed partial class TableRunStore : IRunStore, IWriteBacklog
 {
     private readonly TableClient _table;
     private readonly TablePartitionBatcher _writes;
+    private readonly bool _groupCreations;
 
-    /// <summary>A store on <paramref name="table"/>; execution-state and work-index writes are group-committed per partition.</summary>
-    public TableRunStore(TableClient table)
+    /// <summary>
+    /// A store on <paramref name="table"/>; execution-state and work-index writes are group-committed per partition, and
+    /// so are the claim and row of runs being created, unless <paramref name="groupCreations"/> is false.
+    /// </summary>
+    public TableRunStore(TableClient table, bool groupCreations = true)
     {
         _table = table ?? throw new ArgumentNullException(nameof(table));
         _writes = new TablePartitionBatcher(table);
+        _groupCreations = groupCreations;
     }
 
     /// <inheritdoc />
@@ -74,10 +80,14 @@ public sealed partial class TableRunStore : IRunStore, IWriteBacklog
         IReadOnlyList<Response> written;
         try
         {
-            written = await _table.SubmitPartitionTransactionAsync(
+            // Group-committed: concurrent creations in the tenant's partition share one transaction (a refused one is
+            // sent again alone, so its conflict is reported exactly as its own transaction would report it).
+            TableTransactionAction[] actions =
                 [new TableTransactionAction(TableTransactionActionType.Add, RunEntities.Claim(run)),
-                 new TableTransactionAction(TableTransactionActionType.Add, RunEntities.ToEntity(run))],
-                cancellationToken).ConfigureAwait(false);
+                 new TableTransactionAction(TableTransactionActionType.Add, RunEntities.ToEntity(run))];
+            written = _groupCreations
+                ? await _writes.WriteGroupAsync(actions, cancellationToken).ConfigureAwait(false)
+                : await _table.SubmitPartitionTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex is null or 0)
         {

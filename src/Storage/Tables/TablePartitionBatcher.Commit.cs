@@ -12,38 +12,92 @@ public sealed partial class TablePartitionBatcher
         {
             if (batch.Count == 1)
             {
-                await WriteOneAsync(batch[0]).ConfigureAwait(false);
+                await WriteAloneAsync(batch[0]).ConfigureAwait(false);
                 return;
             }
 
             try
             {
-                var results = await _table.SubmitPartitionTransactionAsync(batch.Select(p => p.Action).ToList()).ConfigureAwait(false);
-                for (var i = 0; i < batch.Count; i++)
+                var results = await _table.SubmitPartitionTransactionAsync(batch.SelectMany(p => p.Actions).ToList()).ConfigureAwait(false);
+                var offset = 0;
+                foreach (var pending in batch)
                 {
-                    batch[i].Completion.TrySetResult(new TableWriteResult(true, TableClientOperations.ETagOf(results[i]), results[i].Status));
+                    Settle(pending, results.Skip(offset).Take(pending.Actions.Count).ToList());
+                    offset += pending.Actions.Count;
                 }
 
                 return;
             }
-            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && index >= 0 && index < batch.Count)
+            catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && Owner(batch, index) is { } refused)
             {
-                // Only that action was refused (nothing was applied): settle it, then send the rest again.
-                var refused = batch[index];
-                var absentDelete = refused.Action.ActionType == TableTransactionActionType.Delete && ex.Status == 404;
-                refused.Completion.TrySetResult(new TableWriteResult(absentDelete, default, ex.Status));
-                batch.RemoveAt(index);
+                // Only that action was refused (nothing was applied): settle its write — a group by its own transaction, so
+                // its answer is the one it would get alone — then send the rest again.
+                batch.Remove(refused);
+                if (refused.GroupCompletion is not null)
+                {
+                    await WriteAloneAsync(refused).ConfigureAwait(false);
+                }
+                else
+                {
+                    var absentDelete = refused.Action.ActionType == TableTransactionActionType.Delete && ex.Status == 404;
+                    refused.Completion!.TrySetResult(new TableWriteResult(absentDelete, default, ex.Status));
+                }
             }
             catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or HttpRequestException)
             {
                 // The batch as a whole failed (or the failing action is unknown): one request each, so each gets its own answer.
                 foreach (var pending in batch)
                 {
-                    await WriteOneAsync(pending).ConfigureAwait(false);
+                    await WriteAloneAsync(pending).ConfigureAwait(false);
                 }
 
                 return;
             }
+        }
+    }
+
+    private static Pending? Owner(List<Pending> batch, int actionIndex)
+    {
+        foreach (var pending in batch)
+        {
+            if (actionIndex < pending.Actions.Count)
+            {
+                return actionIndex >= 0 ? pending : null;
+            }
+
+            actionIndex -= pending.Actions.Count;
+        }
+
+        return null;
+    }
+
+    private static void Settle(Pending pending, IReadOnlyList<Response> results)
+    {
+        if (pending.GroupCompletion is { } group)
+        {
+            group.TrySetResult(results);
+        }
+        else
+        {
+            pending.Completion!.TrySetResult(new TableWriteResult(true, TableClientOperations.ETagOf(results[0]), results[0].Status));
+        }
+    }
+
+    private async Task WriteAloneAsync(Pending pending)
+    {
+        if (pending.GroupCompletion is not { } group)
+        {
+            await WriteOneAsync(pending).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            group.TrySetResult(await _table.SubmitPartitionTransactionAsync(pending.Actions).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            group.TrySetException(ex);
         }
     }
 
@@ -61,19 +115,19 @@ public sealed partial class TablePartitionBatcher
                 TableTransactionActionType.UpdateMerge => await _table.UpdateEntityForETagAsync(action.Entity, action.ETag, TableUpdateMode.Merge).ConfigureAwait(false),
                 _ => await DeleteAsync(action).ConfigureAwait(false),
             };
-            pending.Completion.TrySetResult(new TableWriteResult(true, etag, 204));
+            pending.Completion!.TrySetResult(new TableWriteResult(true, etag, 204));
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            pending.Completion.TrySetResult(new TableWriteResult(false, default, 412));
+            pending.Completion!.TrySetResult(new TableWriteResult(false, default, 412));
         }
         catch (RequestFailedException ex) when (ex.Status is 404 or 409 && ex.ErrorCode != TableErrorCode.TableNotFound)
         {
-            pending.Completion.TrySetResult(new TableWriteResult(false, default, ex.Status));
+            pending.Completion!.TrySetResult(new TableWriteResult(false, default, ex.Status));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            pending.Completion.TrySetException(ex);
+            pending.Completion!.TrySetException(ex);
         }
     }
 

@@ -10,6 +10,9 @@ namespace JobForge.Storage.Tables;
 /// transaction (up to 100, each RowKey once), so N writes cost one request under load and a lone write costs its own
 /// request only. A rejected action (412 for a stale ETag, 404) fails only its own write: the transaction is resubmitted
 /// without it. Deletes of absent entities count as done. At most <c>maxInFlightPerPartition</c> requests per partition.
+/// A group (<see cref="WriteGroupAsync"/>: several actions that must commit together, as a run's idempotency claim and
+/// its row) joins the same transactions whole; when a combined transaction fails on one of its actions, that group is
+/// sent again as its own transaction, so it gets exactly the answer it would have got alone, and the rest go on together.
 /// </summary>
 public sealed partial class TablePartitionBatcher
 {
@@ -35,11 +38,39 @@ public sealed partial class TablePartitionBatcher
         ArgumentNullException.ThrowIfNull(action);
         var partition = action.Entity.PartitionKey ?? throw new ArgumentException("The entity has no PartitionKey.", nameof(action));
         var pending = new Pending(action);
+        Enqueue(partition, pending);
+        return pending.Completion!.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="actions"/> (one partition, distinct RowKeys, at most 100) as one all-or-nothing unit, with
+    /// whatever else is queued for the partition. Returns each action's response; fails exactly as
+    /// <see cref="TableClientOperations.SubmitPartitionTransactionAsync"/> of these actions alone would (a
+    /// <see cref="Azure.Data.Tables.TableTransactionFailedException"/> naming the failed action's index in
+    /// <paramref name="actions"/>), since a group refused inside a combined transaction is sent again on its own.
+    /// </summary>
+    public Task<IReadOnlyList<Azure.Response>> WriteGroupAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        ArgumentOutOfRangeException.ThrowIfLessThan(actions.Count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(actions.Count, TableClientOperations.MaxTransactionActions);
+        var partition = actions[0].Entity.PartitionKey ?? throw new ArgumentException("The entity has no PartitionKey.", nameof(actions));
+        if (actions.Any(a => !string.Equals(a.Entity.PartitionKey, partition, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("Every action of a group must be in one partition.", nameof(actions));
+        }
+
+        var pending = new Pending(actions);
+        Enqueue(partition, pending);
+        return pending.GroupCompletion!.Task.WaitAsync(cancellationToken);
+    }
+
+    private void Enqueue(string partition, Pending pending)
+    {
         var queue = _partitions.GetOrAdd(partition, _ => new PartitionQueue());
         Interlocked.Increment(ref _pending);
         queue.Items.Enqueue(pending);
         TryStartDrainer(queue);
-        return pending.Completion.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>Writes queued in every partition and not yet taken into a batch.</summary>
@@ -89,8 +120,8 @@ public sealed partial class TablePartitionBatcher
     }
 
     /// <summary>
-    /// Up to 100 queued writes with distinct RowKeys and at most about 3 MB of property text (Azure refuses batches over
-    /// 4 MiB); a second write of a RowKey waits for the next batch, in order.
+    /// Queued writes of up to 100 actions with distinct RowKeys and at most about 3 MB of property text (Azure refuses
+    /// batches over 4 MiB); a second write of a RowKey, or a group that does not fit, waits for the next batch.
     /// </summary>
     private List<Pending> Take(PartitionQueue queue)
     {
@@ -101,12 +132,16 @@ public sealed partial class TablePartitionBatcher
             var rows = new HashSet<string>(StringComparer.Ordinal);
             var deferred = new List<Pending>();
             long bytes = 0;
-            while (batch.Count < TableClientOperations.MaxTransactionActions && bytes < MaxBatchBytes && queue.Items.TryDequeue(out var next))
+            var actions = 0;
+            while (actions < TableClientOperations.MaxTransactionActions && bytes < MaxBatchBytes && queue.Items.TryDequeue(out var next))
             {
-                if (rows.Add(next.Action.Entity.RowKey!))
+                var keys = next.Actions.Select(a => a.Entity.RowKey!).ToList();
+                if ((batch.Count == 0 || actions + keys.Count <= TableClientOperations.MaxTransactionActions) && !keys.Any(rows.Contains))
                 {
+                    rows.UnionWith(keys);
                     batch.Add(next);
-                    bytes += EstimateBytes(next.Action.Entity);
+                    actions += keys.Count;
+                    bytes += next.Actions.Sum(a => EstimateBytes(a.Entity));
                 }
                 else
                 {
@@ -135,13 +170,30 @@ public sealed partial class TablePartitionBatcher
         public int Drainers;
     }
 
-    private sealed class Pending(TableTransactionAction action)
+    /// <summary>One write (<see cref="Completion"/>) or one group (<see cref="GroupCompletion"/>) waiting for its transaction.</summary>
+    private sealed class Pending
     {
-        public TableTransactionAction Action { get; } = action;
+        public Pending(TableTransactionAction action)
+        {
+            Actions = [action];
+            Completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
 
         /// <summary>When it was queued (<see cref="Stopwatch.GetTimestamp"/>).</summary>
         public long Since { get; } = Stopwatch.GetTimestamp();
 
-        public TaskCompletionSource<TableWriteResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public Pending(IReadOnlyList<TableTransactionAction> group)
+        {
+            Actions = [.. group];
+            GroupCompletion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        public IReadOnlyList<TableTransactionAction> Actions { get; }
+
+        public TableTransactionAction Action => Actions[0];
+
+        public TaskCompletionSource<TableWriteResult>? Completion { get; }
+
+        public TaskCompletionSource<IReadOnlyList<Azure.Response>>? GroupCompletion { get; }
     }
 }

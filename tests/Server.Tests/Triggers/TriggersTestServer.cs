@@ -84,10 +84,16 @@ public class TriggersTestServer : IAsyncLifetime
         }
 
         var settings = await EventsTestServer.SettingsAsync(defaults);
-        _server = await RunningServer.StartAsync(settings, services => services
-            .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<ISchedulerLease>(new GrantedLease())
-            .AddSingleton<IAuditLog>(Audit));
+        _server = await RunningServer.StartAsync(settings, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock).AddSingleton<ISchedulerLease>(new GrantedLease()).AddSingleton<IAuditLog>(Audit);
+            ConfigureServices(services);
+        });
+    }
+
+    /// <summary>More registrations after the defaults (a later one wins): a derived fixture's lease or store decorators.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()

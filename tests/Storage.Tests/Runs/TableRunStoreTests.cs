@@ -116,4 +116,72 @@ public sealed class TableRunStoreTests : RunStoreConformanceTests
 
         Assert.Equal("queued", (await table.FindEntityAsync(run.TenantId, run.RunId))!.GetString("Status"));
     }
+
+    /// <summary>Counts the entity group transactions that carry idempotency claims, and the most claims one carried.</summary>
+    private sealed class ClaimTransactionCounter : HttpPipelineSynchronousPolicy
+    {
+        private readonly object _gate = new();
+
+        public int Transactions { get; private set; }
+
+        public int MostClaims { get; private set; }
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (!message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal) || message.Request.Content is not { } content)
+            {
+                return;
+            }
+
+            using var buffer = new MemoryStream();
+            content.WriteTo(buffer, CancellationToken.None);
+            var claims = System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), "\"RowKey\":\"idem_");
+            if (claims > 0)
+            {
+                lock (_gate)
+                {
+                    Transactions++;
+                    MostClaims = Math.Max(MostClaims, claims);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task CreateAsync_ManyRunsOfATenantAtOnce_ShareTransactions_AndAClaimedKeyAmongThemIsReportedAsItWouldBeAlone()
+    {
+        var counter = new ClaimTransactionCounter();
+        var table = (await AzuriteInstance.Shared).TableService(policies: counter).GetTableClient(UniqueNames.Next("runs"));
+        var store = new TableRunStore(table);
+        var original = NewRun(key: "k-taken");
+        await store.CreateAsync(original.TenantId, original);
+        var conflicting = NewRun(key: "k-other-inputs");
+        await store.CreateAsync(conflicting.TenantId, conflicting);
+        var before = counter.Transactions;
+
+        var runs = Enumerable.Range(0, 40).Select(i => i switch
+        {
+            7 => NewRun(key: "k-taken"),
+            23 => NewRun(key: "k-other-inputs", inputs: """{"target":"y"}"""),
+            _ => NewRun(key: "k-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        }).ToList();
+        var results = await Task.WhenAll(runs.Select(run => store.CreateAsync(run.TenantId, run)));
+
+        Assert.Equal(RunCreateOutcome.Replayed, results[7].Outcome);
+        Assert.Equal(original.RunId, results[7].Run.RunId);
+        Assert.Equal(RunCreateOutcome.IdempotencyConflict, results[23].Outcome);
+        Assert.Equal(conflicting.RunId, results[23].Run.RunId);
+        foreach (var (result, i) in results.Select((r, i) => (r, i)).Where(p => p.i is not 7 and not 23))
+        {
+            Assert.Equal(RunCreateOutcome.Created, result.Outcome);
+            Assert.Equal(runs[i].RunId, result.Run.RunId);
+            Assert.NotNull(result.Version);
+            Assert.Equal(runs[i], await store.GetAsync(runs[i].TenantId, runs[i].RunId));
+        }
+
+        Assert.Null(await store.GetAsync(runs[7].TenantId, runs[7].RunId));
+        var transactions = counter.Transactions - before;
+        Assert.True(counter.MostClaims >= 2, $"at most {counter.MostClaims} claim(s) per transaction"); // several runs in one entity group transaction
+        Assert.True(transactions < 40, $"{transactions} claim transactions for 40 requests");
+    }
 }

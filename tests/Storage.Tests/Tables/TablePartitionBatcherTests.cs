@@ -103,4 +103,59 @@ public sealed class TablePartitionBatcherTests
         Assert.Equal(default, batcher.Backlog("p"));
         Assert.Equal(0, batcher.PendingCount);
     }
+
+    private static TableTransactionAction[] Pair(int i) =>
+    [
+        new(TableTransactionActionType.Add, new TableEntity("p", $"c{i:D3}") { ["V"] = i }),
+        new(TableTransactionActionType.Add, new TableEntity("p", $"r{i:D3}") { ["V"] = i }),
+    ];
+
+    [Fact]
+    public async Task WriteGroupAsync_ManyConcurrentGroups_AreCommittedWholeInFewerRequests()
+    {
+        var (table, counter) = await TableAsync();
+        var batcher = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
+        var before = counter.Requests;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => batcher.WriteGroupAsync(Pair(i))));
+
+        Assert.All(results, r => Assert.Equal(2, r.Count));
+        Assert.All(results, r => Assert.All(r, response => Assert.Equal(204, response.Status)));
+        Assert.True(counter.Requests - before <= 10, $"{counter.Requests - before} requests for 60 groups");
+        var stored = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>())
+        {
+            stored++;
+        }
+
+        Assert.Equal(120, stored);
+    }
+
+    [Theory]
+    [InlineData("c", 0)]
+    [InlineData("r", 1)]
+    public async Task WriteGroupAsync_OneGroupRefusedInACombinedTransaction_FailsAloneAsItsOwnTransactionWould_AndTheOthersAreWritten(string takenRow, int failedIndex)
+    {
+        var (table, counter) = await TableAsync();
+        await table.AddEntityAsync(new TableEntity("p", $"{takenRow}007") { ["V"] = -1 });
+        var batcher = new TablePartitionBatcher(table, maxInFlightPerPartition: 1);
+        var before = counter.Requests;
+
+        var writes = Enumerable.Range(0, 20).Select(i => batcher.WriteGroupAsync(Pair(i))).ToList();
+        var refused = await Assert.ThrowsAsync<TableTransactionFailedException>(() => writes[7]);
+        await Task.WhenAll(writes.Where((_, i) => i != 7));
+        var requests = counter.Requests - before;
+
+        Assert.Equal(409, refused.Status);
+        Assert.Equal(failedIndex, refused.FailedTransactionActionIndex);
+        foreach (var (write, i) in writes.Select((w, i) => (w, i)).Where(p => p.i != 7))
+        {
+            Assert.Equal(2, (await write).Count);
+            Assert.NotNull(await table.FindEntityAsync("p", $"r{i:D3}"));
+        }
+
+        var otherRow = takenRow == "c" ? "r007" : "c007";
+        Assert.Null(await table.FindEntityAsync("p", otherRow)); // the refused group wrote nothing
+        Assert.True(requests < 20, $"{requests} requests for 20 groups");
+    }
 }
