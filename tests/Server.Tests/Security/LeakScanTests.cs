@@ -4,6 +4,7 @@ using JobForge.Server.Tests.Hosting;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 using JobForge.TestKit.Hosting;
+using JobForge.TestKit.Security;
 using JobForge.TestKit.ServiceBus;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,9 +51,16 @@ public sealed partial class LeakScanTests
         await using var azurite = await AzuriteInstance.StartAsync();
         using var broker = AmqpTestBroker.StartNew();
         await using var sink = await HttpSink.StartAsync();
-        sink.Respond = EchoAsync;
+        sink.Respond = context => EchoAsync(context, sink);
         var logs = new CapturingLoggerProvider();
-        var server = await RunningServer.StartAsync(Settings(azurite, broker), services => services.AddSingleton<ILoggerProvider>(logs));
+        var workspace = Directory.CreateTempSubdirectory("jf-leak-ws-");
+        var settings = Settings(azurite, broker);
+        foreach (var (name, value) in StepSettings(sink, workspace.FullName))
+        {
+            settings[name] = value;
+        }
+
+        var server = await RunningServer.StartAsync(settings, services => services.AddSingleton<ILoggerProvider>(logs));
         Workload workload;
         try
         {
@@ -61,6 +69,7 @@ public sealed partial class LeakScanTests
         finally
         {
             await server.DisposeAsync(); // flushes the audit trail
+            workspace.Delete(recursive: true);
         }
 
         var stored = await StorageScan.ReadAllAsync(azurite.TableService(), azurite.BlobService(), azurite.QueueService());
@@ -76,6 +85,9 @@ public sealed partial class LeakScanTests
 
         // The workload did what it claims: otherwise a clean scan proves nothing.
         Assert.Contains(sink.Requests, r => r.Headers.TryGetValue("Authorization", out var auth) && auth == "Bearer " + s_stepSecret);
+        Assert.Contains(sink.Requests, r => r.Path.StartsWith("/modules/ops/operations/", StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(r.Body).Contains(s_stepSecret, StringComparison.Ordinal));
+        Assert.Contains(stored, t => t.Where.StartsWith("blob ", StringComparison.Ordinal) && t.Where.EndsWith("shell.log", StringComparison.Ordinal)
+            && t.Where.Contains(workload.CommandRun, StringComparison.Ordinal) && t.Text.Contains("out ***", StringComparison.Ordinal) && t.Text.Contains("err ***", StringComparison.Ordinal));
         Assert.Contains(stored, t => t.Where.StartsWith("table " + EventsTable, StringComparison.Ordinal) && t.Text.Contains("enc:v1:", StringComparison.Ordinal));
         Assert.True(new Canary("phone", s_phone).IsIn(stored.Where(t => t.Where.StartsWith("table " + EventsTable + "/", StringComparison.Ordinal))),
             "the scan does not see the stored event's redact_fields value");
@@ -103,6 +115,7 @@ public sealed partial class LeakScanTests
         yield return new Canary("the policy token secret", s_policySecret);
         yield return new Canary("a ${{ secrets.* }} value", s_stepSecret);
         yield return new Canary("the HTTP signing secret", s_signingSecret);
+        yield return new Canary("the module signing secret", s_moduleSecret);
         yield return new Canary("the field-encryption key", s_encryptionKey);
         yield return new Canary("the Service Bus key", broker.Key);
         yield return new Canary("the storage account key", AzuriteInstance.DevelopmentAccountKey);
@@ -157,10 +170,16 @@ public sealed partial class LeakScanTests
         ["Logging:LogLevel:Azure.Core"] = "Debug",
     };
 
-    /// <summary>The sink: <c>/echo</c> answers 200 with the request's Authorization header and body, <c>/fail</c> a 500 with its token header.</summary>
-    private static async Task EchoAsync(HttpContext context)
+    /// <summary>The sink: <c>/modules/…</c> is the module stand-in (<see cref="ModuleAsync"/>), <c>/echo</c> answers 200 with the request's Authorization header and body, <c>/fail</c> a 500 with its token header.</summary>
+    private static async Task EchoAsync(HttpContext context, HttpSink sink)
     {
         var headers = context.Request.Headers;
+        if (context.Request.Path.StartsWithSegments("/modules"))
+        {
+            await ModuleAsync(context, sink);
+            return;
+        }
+
         if (context.Request.Path.StartsWithSegments("/fail"))
         {
             context.Response.StatusCode = 500;
