@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobForge.Runs.Benchmarks;
+using JobForge.Server.Hosting;
 using JobForge.TestKit.Azurite;
 
 namespace JobForge.Soak.Benchmarks;
@@ -47,7 +48,7 @@ internal sealed class Scenario : IAsyncDisposable
         var servers = new List<BenchServer>();
         for (var i = 0; i < serverCount; i++)
         {
-            servers.Add(await BenchServer.StartAsync(azurite.ConnectionString, counter, new Dictionary<string, string?>
+            servers.Add(await BenchServer.StartAsync(JobForgeServer.Build, azurite.ConnectionString, counter, new Dictionary<string, string?>
             {
                 ["JOBFORGE_EVENTS_ENABLED"] = "1",
                 ["JobForge:Engine:MaxConcurrency"] = "128",
