@@ -66,7 +66,7 @@ internal static class DurableBenchmark
 
     private static async Task<PhaseResult> BareAsync(string connection, int runs)
     {
-        var counter = new RequestCounter();
+        var counter = new StorageRequestCounter(byTarget: false);
         var finished = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var shims = new DurableTaskShimFactory(new Microsoft.DurableTask.Worker.DurableTaskWorkerOptions(), NullLoggerFactory.Instance);
         await using var host = await DurableTaskTestHost.StartAsync(connection, TaskHubNames.Next("bare"), NullLoggerFactory.Instance, worker =>
@@ -80,7 +80,7 @@ internal static class DurableBenchmark
 
     private static async Task<PhaseResult> DurableRunsAsync(string connection, int runs)
     {
-        var counter = new RequestCounter();
+        var counter = new StorageRequestCounter(byTarget: false);
         var recorder = new FinishRecorder();
         using var app = await BuildAppAsync(counter, recorder, services => services.AddJobForgeDurableRuns());
         await using var host = await DurableTaskTestHost.StartAsync(connection, TaskHubNames.Next("runs"), app.Services, observer: new StorageRequestObserverPolicy(counter));
@@ -91,7 +91,7 @@ internal static class DurableBenchmark
 
     private static async Task<PhaseResult> SelfHostedAsync(string connection, int runs)
     {
-        var counter = new RequestCounter();
+        var counter = new StorageRequestCounter(byTarget: false);
         var recorder = new FinishRecorder();
         using var app = await BuildAppAsync(counter, recorder, services => services.AddHostedService(provider => provider.GetRequiredService<RunEngine>()));
         var notifier = app.Services.GetRequiredService<IRunWorkNotifier>();
@@ -102,7 +102,7 @@ internal static class DurableBenchmark
         });
     }
 
-    private static async Task<IHost> BuildAppAsync(RequestCounter counter, FinishRecorder recorder, Action<IServiceCollection> driver)
+    private static async Task<IHost> BuildAppAsync(StorageRequestCounter counter, FinishRecorder recorder, Action<IServiceCollection> driver)
     {
         var app = await ScenarioApp.BuildAsync(services =>
         {
@@ -123,7 +123,7 @@ internal static class DurableBenchmark
     }
 
     /// <summary>Creates the run rows first (as job requests would, not measured), then starts them all and measures.</summary>
-    private static async Task<PhaseResult> RunPhaseAsync(string phase, IHost app, int runs, RequestCounter counter, FinishRecorder recorder, Func<RunCreateResult, Task> start)
+    private static async Task<PhaseResult> RunPhaseAsync(string phase, IHost app, int runs, StorageRequestCounter counter, FinishRecorder recorder, Func<RunCreateResult, Task> start)
     {
         var created = new Dictionary<string, RunCreateResult>(StringComparer.Ordinal);
         var template = Template();
@@ -145,7 +145,7 @@ internal static class DurableBenchmark
     }
 
     private static async Task<PhaseResult> MeasureAsync(
-        string phase, int runs, RequestCounter counter, ConcurrentDictionary<string, long> finished, Func<string, Task> start, IReadOnlyList<string>? ids = null)
+        string phase, int runs, StorageRequestCounter counter, ConcurrentDictionary<string, long> finished, Func<string, Task> start, IReadOnlyList<string>? ids = null)
     {
         ids ??= Enumerable.Range(0, runs + 10).Select(i => "b" + Guid.NewGuid().ToString("N")).ToList();
         var warm = ids.Take(10).ToList();

@@ -36,7 +36,7 @@ Console.WriteLine($"# Event ingestion: 1 KB payloads, {tenants} tenant(s), {(cli
 Console.WriteLine();
 if (!compare)
 {
-    await using var server = await BenchServer.StartAsync(azurite.ConnectionString, "p", outboxRowPerBatch: true);
+    await using var server = await EventBenchServer.StartAsync(azurite.ConnectionString, "p", outboxRowPerBatch: true);
     var load = new EventLoad(server.Http, payload, clientIds, tenants);
     await load.ClosedLoopAsync(clients, TimeSpan.FromSeconds(3)); // warm-up
     // Fixed rate first, on a young store: Azurite slows down as its in-memory store grows during the saturated phase.
@@ -54,8 +54,8 @@ if (!compare)
     return 0;
 }
 
-await using var perEventServer = await BenchServer.StartAsync(azurite.ConnectionString, "e", outboxRowPerBatch: false);
-await using var packServer = await BenchServer.StartAsync(azurite.ConnectionString, "p", outboxRowPerBatch: true);
+await using var perEventServer = await EventBenchServer.StartAsync(azurite.ConnectionString, "e", outboxRowPerBatch: false);
+await using var packServer = await EventBenchServer.StartAsync(azurite.ConnectionString, "p", outboxRowPerBatch: true);
 var sides = new[] { ("outbox row per event (before)", perEventServer), ("outbox pack per batch (now)", packServer) };
 var loads = sides.Select(s => new EventLoad(s.Item2.Http, payload, clientIds, tenants)).ToArray();
 foreach (var load in loads)
@@ -77,10 +77,10 @@ for (var round = 0; round < rounds; round++)
         var side = round % 2 == 0 ? s : sides.Length - 1 - s; // ABBA: neither side always goes first
         fixedRate[side].Add(await loads[side].FixedRateAsync(rate, roundSeconds));
         var before = sides[side].Item2.Counter.Total;
-        var batchesBefore = sides[side].Item2.Batches;
+        var batchesBefore = sides[side].Item2.Batches();
         closed[side].Add(await loads[side].ClosedLoopAsync(clients, roundSeconds));
         requests[side] += sides[side].Item2.Counter.Total - before;
-        batches[side] += sides[side].Item2.Batches - batchesBefore;
+        batches[side] += sides[side].Item2.Batches() - batchesBefore;
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JobForge.Domain.Runs;
+using JobForge.Server.Hosting;
 using JobForge.TestKit.Azurite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,7 @@ internal static class ThroughputBenchmark
         await using var azurite = await AzuriteInstance.StartAsync();
         var counter = new StorageRequestCounter();
         var flag = evidence ? "1" : "0";
-        await using var server = await BenchServer.StartAsync(azurite.ConnectionString, counter, new Dictionary<string, string?>
+        await using var server = await BenchServer.StartAsync(JobForgeServer.Build, azurite.ConnectionString, counter, new Dictionary<string, string?>
         {
             ["JOBFORGE_EVENTS_ENABLED"] = events ? "1" : "0",
             ["JOBFORGE_MANIFESTS_ENABLED"] = flag,

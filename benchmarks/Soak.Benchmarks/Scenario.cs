@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobForge.Runs.Benchmarks;
+using JobForge.Server.Hosting;
 using JobForge.TestKit.Azurite;
 
 namespace JobForge.Soak.Benchmarks;
@@ -58,7 +59,7 @@ internal sealed class Scenario : IAsyncDisposable
                 settings[key] = value;
             }
 
-            servers.Add(await BenchServer.StartAsync(azurite.ConnectionString, counter, settings));
+            servers.Add(await BenchServer.StartAsync(JobForgeServer.Build, azurite.ConnectionString, counter, settings));
         }
 
         var tenantIds = Enumerable.Range(1, tenantCount).Select(i => $"soak-tenant-{i}").ToList();

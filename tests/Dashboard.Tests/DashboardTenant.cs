@@ -16,7 +16,7 @@ internal sealed record DashboardTenant(string Id, string QuickTemplate, string A
             fixture.KeyAsync(tenant, "templates:admin"),
             fixture.KeyAsync(tenant, "jobs:write", "jobs:read", "ops:read"),
             fixture.KeyAsync(tenant, "jobs:*", "ops:read", "triggers:admin", "templates:admin", "events:read", "audit:read"));
-        using var templatesAdmin = fixture.Client(keys[0]);
+        using var templatesAdmin = fixture.NewClient(keys[0]);
         await Task.WhenAll(templatesAdmin.Templates.EnableAsync(quick), templatesAdmin.Templates.EnableAsync(approval));
         return new DashboardTenant(tenant, quick, approval, keys[1], keys[2]);
     }
@@ -24,14 +24,14 @@ internal sealed record DashboardTenant(string Id, string QuickTemplate, string A
     /// <summary>Requests <paramref name="template"/> as the requester; returns the run id.</summary>
     public async Task<string> RequestAsync(DashboardFixture fixture, string template)
     {
-        using var client = fixture.Client(RequesterKey);
+        using var client = fixture.NewClient(RequesterKey);
         return (await client.Jobs.RequestAsync(new JobRequest(Id, template))).RunId;
     }
 
     /// <summary>Requests <paramref name="template"/> and waits (bounded, by the SDK) until the run has finished.</summary>
     public async Task<string> CompletedRunAsync(DashboardFixture fixture, string template)
     {
-        using var client = fixture.Client(RequesterKey);
+        using var client = fixture.NewClient(RequesterKey);
         var runId = (await client.Jobs.RequestAsync(new JobRequest(Id, template))).RunId;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await client.Jobs.WaitForCompletionAsync(runId, cancellationToken: timeout.Token);

@@ -43,7 +43,7 @@ public sealed class OtherPagesTests(DashboardFixture fixture)
         var tenant = await fixture.SharedTenantAsync();
         var writer = await fixture.KeyAsync(tenant.Id, "events:write");
         var withPii = await fixture.KeyAsync(tenant.Id, "events:read", "events:pii");
-        using (var client = fixture.Client(writer))
+        using (var client = fixture.NewClient(writer))
         {
             await client.Events.SubmitAsync(new JsonObject
             {

@@ -44,7 +44,11 @@ public sealed class FunctionsApiHost : IApiHost
         }));
 
     /// <inheritdoc />
-    public async Task<ApiResponse> SendAsync(HttpMethod method, string? key, string pathAndQuery, string? json = null)
+    public Task<ApiResponse> SendAsync(HttpMethod method, string? key, string pathAndQuery, string? json = null) =>
+        SendAsync(method, key, pathAndQuery, json, null);
+
+    /// <summary>As <see cref="SendAsync(HttpMethod, string?, string, string?)"/>, with extra request headers.</summary>
+    public async Task<ApiResponse> SendAsync(HttpMethod method, string? key, string pathAndQuery, string? json, IReadOnlyDictionary<string, string>? requestHeaders)
     {
         var split = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var path = PathString.FromUriComponent(split < 0 ? pathAndQuery : pathAndQuery[..split]);
@@ -57,6 +61,11 @@ public sealed class FunctionsApiHost : IApiHost
         await using var scope = _worker.Services.CreateAsyncScope();
         var response = new RecordingResponseFeature();
         var http = NewContext(method, key, path, split < 0 ? string.Empty : pathAndQuery[split..], json, response, scope.ServiceProvider);
+        foreach (var (name, value) in requestHeaders ?? new Dictionary<string, string>())
+        {
+            http.Request.Headers[name] = value;
+        }
+
         var invocation = new InvocationContext(scope.ServiceProvider, http);
 
         await _middleware.Invoke(invocation, async _ =>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using JobForge.Server.Tests.Hosting;
 using JobForge.TestKit;
 using JobForge.TestKit.Hosting;
+using JobForge.TestKit.Security;
 using JobForge.TestKit.ServiceBus;
 
 namespace JobForge.Server.Tests.Security;
@@ -13,7 +14,7 @@ public sealed partial class LeakScanTests
 {
     private static readonly string[] s_terminal = ["succeeded", "failed", "rolled_back", "rollback_failed", "canceled"];
 
-    private sealed record Workload(string EchoRun, IReadOnlyList<string> PolicyTokens, IReadOnlyList<(string Name, string Secret)> ApiKeySecrets);
+    private sealed record Workload(string EchoRun, string CommandRun, IReadOnlyList<string> PolicyTokens, IReadOnlyList<(string Name, string Secret)> ApiKeySecrets);
 
     private async Task<Workload> RunWorkloadAsync(RunningServer server, HttpSink sink, AmqpTestBroker broker)
     {
@@ -94,6 +95,9 @@ public sealed partial class LeakScanTests
         var forged = token[..token.IndexOf('.', StringComparison.Ordinal)] + "." + s_forgedSignature;
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(server, HttpMethod.Post, requester, "/api/v1/jobs",
             JobBody("leak.action", "{}", ""","actor_id":"alice" """), new Dictionary<string, string> { ["X-JobForge-Policy-Token"] = forged }));
+        // Command steps that print a secret, module steps whose input and answer hold it.
+        var policyTokens = new List<string> { token, triggerToken };
+        var stepRuns = await RunStepJobsAsync(server, requester, issuer, policyTokens);
         await OkJsonAsync(server, HttpMethod.Post, issuer, $"/api/v1/policy-tokens/{issued.GetProperty("jti").GetString()}/revoke", null);
 
         // Read back what a client may read: evidence, the audit trail, the events (decrypted for events:pii).
@@ -134,9 +138,9 @@ public sealed partial class LeakScanTests
         // Every event and run lifecycle event reaches the broker before the server stops.
         await Eventually.TrueAsync(
             () => Task.FromResult(new[] { "leak-e1", "leak-e4" }.All(id => broker.Received.Any(m => m.MessageId == id))
-                && new[] { echoRun, failRun, actionRun, firedRun }.All(run => broker.Received.Any(m => m.Body.Contains(run, StringComparison.Ordinal)))),
+                && new[] { echoRun, failRun, actionRun, firedRun }.Concat(stepRuns).All(run => broker.Received.Any(m => m.Body.Contains(run, StringComparison.Ordinal)))),
             TimeSpan.FromSeconds(30), "the events and lifecycle events on the broker");
-        return new Workload(echoRun, [token, triggerToken], keys);
+        return new Workload(echoRun, stepRuns[0], policyTokens, keys);
     }
 
     private async Task SendEventsAsync(RunningServer server, string writer, string reader)
@@ -192,7 +196,8 @@ public sealed partial class LeakScanTests
             Template("leak.hardcoded", false, "ops:read", $$$$"""
             [{"id":"call","uses":"http","with":{"method":"GET","url":"{{{{sink.BaseUrl}}}}/ok","headers":{"Authorization":"token {{{{s_hardcodedToken}}}}"}}}]
             """)));
-        foreach (var key in new[] { "leak.echo", "leak.fail", "leak.action" })
+        await RegisterStepTemplatesAsync((key, json) => OkJsonAsync(server, HttpMethod.Put, s_bootstrapKey, "/api/v1/templates/" + key, json));
+        foreach (var key in new[] { "leak.echo", "leak.fail", "leak.action", "leak.command", "leak.command_fail", "leak.module", "leak.module_fail" })
         {
             await OkJsonAsync(server, HttpMethod.Post, admin, $"/api/v1/templates/{key}/enable", null);
         }

@@ -4,6 +4,7 @@ using JobForge.Server.Tests.Hosting;
 using JobForge.TestKit;
 using JobForge.TestKit.Azurite;
 using JobForge.TestKit.Hosting;
+using JobForge.TestKit.Security;
 using JobForge.TestKit.ServiceBus;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,17 +30,18 @@ public sealed partial class LeakScanTests
     private const string Tenant = "leak-tenant";
     private const string EventsTable = "jobforgeevents";
 
-    private static readonly string s_bootstrapKey = "leak-canary-bootstrap-key-6b1f0d9e2c7a4f3b";
-    private static readonly string s_policySecret = "leak-canary-policy-secret-8c2e7f1a9d3b5e60";
-    private static readonly string s_stepSecret = "leak-canary-step-secret-3e9a7c1f5b2d";
-    private static readonly string s_signingSecret = "leak-canary-signing-secret-1d4f7a2c9e";
-    private static readonly string s_encryptionKey = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
-    private static readonly string s_fakeApiKeySecret = "LeakCanaryFakeApiKeySecret".PadRight(43, '0');
-    private static readonly string s_malformedKey = "leak-canary-malformed-bearer-value-0a9b8c7d";
-    private static readonly string s_forgedSignature = "LeakCanaryForgedSignature".PadRight(43, 'A');
+    private static readonly PlantedCanaries s_planted = new("leak");
+    private static readonly string s_bootstrapKey = s_planted.BootstrapKey;
+    private static readonly string s_policySecret = s_planted.PolicySecret;
+    private static readonly string s_stepSecret = s_planted.StepSecret;
+    private static readonly string s_signingSecret = s_planted.SigningSecret;
+    private static readonly string s_encryptionKey = s_planted.EncryptionKey;
+    private static readonly string s_fakeApiKeySecret = s_planted.FakeApiKeySecret;
+    private static readonly string s_malformedKey = s_planted.MalformedKey;
+    private static readonly string s_forgedSignature = s_planted.ForgedSignature;
     private static readonly string s_hardcodedToken = "ghp_" + "LeakCanaryHardcoded".PadRight(36, '7');
-    private static readonly string s_email = "leak.canary.5150@example.test";
-    private static readonly string s_phone = "+1-555-0142-7788";
+    private static readonly string s_email = s_planted.Email;
+    private static readonly string s_phone = s_planted.Phone;
 
     private readonly List<CapturedText> _errorResponses = [];
 
@@ -50,9 +52,16 @@ public sealed partial class LeakScanTests
         await using var azurite = await AzuriteInstance.StartAsync();
         using var broker = AmqpTestBroker.StartNew();
         await using var sink = await HttpSink.StartAsync();
-        sink.Respond = EchoAsync;
+        sink.Respond = context => EchoAsync(context, sink);
         var logs = new CapturingLoggerProvider();
-        var server = await RunningServer.StartAsync(Settings(azurite, broker), services => services.AddSingleton<ILoggerProvider>(logs));
+        var workspace = Directory.CreateTempSubdirectory("jf-leak-ws-");
+        var settings = Settings(azurite, broker);
+        foreach (var (name, value) in StepSettings(sink, workspace.FullName))
+        {
+            settings[name] = value;
+        }
+
+        var server = await RunningServer.StartAsync(settings, services => services.AddSingleton<ILoggerProvider>(logs));
         Workload workload;
         try
         {
@@ -61,6 +70,7 @@ public sealed partial class LeakScanTests
         finally
         {
             await server.DisposeAsync(); // flushes the audit trail
+            workspace.Delete(recursive: true);
         }
 
         var stored = await StorageScan.ReadAllAsync(azurite.TableService(), azurite.BlobService(), azurite.QueueService());
@@ -76,6 +86,9 @@ public sealed partial class LeakScanTests
 
         // The workload did what it claims: otherwise a clean scan proves nothing.
         Assert.Contains(sink.Requests, r => r.Headers.TryGetValue("Authorization", out var auth) && auth == "Bearer " + s_stepSecret);
+        Assert.Contains(sink.Requests, r => r.Path.StartsWith("/modules/ops/operations/", StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(r.Body).Contains(s_stepSecret, StringComparison.Ordinal));
+        Assert.Contains(stored, t => t.Where.StartsWith("blob ", StringComparison.Ordinal) && t.Where.EndsWith("shell.log", StringComparison.Ordinal)
+            && t.Where.Contains(workload.CommandRun, StringComparison.Ordinal) && t.Text.Contains("out ***", StringComparison.Ordinal) && t.Text.Contains("err ***", StringComparison.Ordinal));
         Assert.Contains(stored, t => t.Where.StartsWith("table " + EventsTable, StringComparison.Ordinal) && t.Text.Contains("enc:v1:", StringComparison.Ordinal));
         Assert.True(new Canary("phone", s_phone).IsIn(stored.Where(t => t.Where.StartsWith("table " + EventsTable + "/", StringComparison.Ordinal))),
             "the scan does not see the stored event's redact_fields value");
@@ -84,45 +97,17 @@ public sealed partial class LeakScanTests
         Assert.NotEmpty(logs.Lines);
         Assert.True(telemetry.Spans > 0, "no span was recorded");
 
-        var leaks = new List<string>();
-        foreach (var canary in Canaries(azurite, broker, workload))
-        {
-            leaks.AddRange(canary.LeaksIn(everywhere));
-            if (canary.CheckResponses)
-            {
-                leaks.AddRange(canary.LeaksIn(_errorResponses));
-            }
-        }
-
-        Assert.True(leaks.Count == 0, $"{leaks.Count} leak(s):\n" + string.Join("\n", leaks.Distinct().Take(60)));
+        var leaks = PlantedCanaries.Leaks(Canaries(broker, workload), everywhere, _errorResponses);
+        Assert.True(leaks.Count == 0, $"{leaks.Count} leak(s):\n" + string.Join("\n", leaks.Take(60)));
     }
 
-    private static IEnumerable<Canary> Canaries(AzuriteInstance azurite, AmqpTestBroker broker, Workload workload)
-    {
-        yield return new Canary("the bootstrap key", s_bootstrapKey);
-        yield return new Canary("the policy token secret", s_policySecret);
-        yield return new Canary("a ${{ secrets.* }} value", s_stepSecret);
-        yield return new Canary("the HTTP signing secret", s_signingSecret);
-        yield return new Canary("the field-encryption key", s_encryptionKey);
-        yield return new Canary("the Service Bus key", broker.Key);
-        yield return new Canary("the storage account key", AzuriteInstance.DevelopmentAccountKey);
-        yield return new Canary("a forged API key's secret", s_fakeApiKeySecret);
-        yield return new Canary("a malformed bearer value", s_malformedKey);
-        yield return new Canary("a forged policy token's signature", s_forgedSignature);
-        yield return new Canary("a hardcoded token in a contract", s_hardcodedToken);
-        foreach (var (name, secret) in workload.ApiKeySecrets)
-        {
-            yield return new Canary($"API key '{name}'", secret);
-        }
-
-        foreach (var token in workload.PolicyTokens)
-        {
-            yield return new Canary("a policy token's signature", token[(token.IndexOf('.', StringComparison.Ordinal) + 1)..]);
-        }
-
-        yield return new Canary("an encrypt_fields email", s_email, CheckResponses: false);
-        yield return new Canary("a redact_fields phone number", s_phone, text => text.Where.StartsWith("table " + EventsTable + "/", StringComparison.Ordinal), CheckResponses: false);
-    }
+    private static IEnumerable<Canary> Canaries(AmqpTestBroker broker, Workload workload) =>
+        s_planted.Canaries(workload.ApiKeySecrets, workload.PolicyTokens, EventsTable).Concat(
+        [
+            new Canary("the Service Bus key", broker.Key),
+            new Canary("the module signing secret", s_moduleSecret),
+            new Canary("a hardcoded token in a contract", s_hardcodedToken),
+        ]);
 
     private static Dictionary<string, string?> Settings(AzuriteInstance azurite, AmqpTestBroker broker) => new()
     {
@@ -157,19 +142,16 @@ public sealed partial class LeakScanTests
         ["Logging:LogLevel:Azure.Core"] = "Debug",
     };
 
-    /// <summary>The sink: <c>/echo</c> answers 200 with the request's Authorization header and body, <c>/fail</c> a 500 with its token header.</summary>
-    private static async Task EchoAsync(HttpContext context)
+    /// <summary>The sink: <c>/modules/…</c> is the module stand-in (<see cref="ModuleAsync"/>), <c>/echo</c> answers 200 with the request's Authorization header and body, <c>/fail</c> a 500 with its token header.</summary>
+    private static async Task EchoAsync(HttpContext context, HttpSink sink)
     {
-        var headers = context.Request.Headers;
-        if (context.Request.Path.StartsWithSegments("/fail"))
+        if (context.Request.Path.StartsWithSegments("/modules"))
         {
-            context.Response.StatusCode = 500;
-            await context.Response.WriteAsync("upstream refused token " + headers["X-Api-Token"]);
+            await ModuleAsync(context, sink);
             return;
         }
 
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(JsonSerializer.Serialize(new { echoed = headers.Authorization.ToString(), ok = true }));
+        await EchoSink.RespondAsync(context);
     }
 
     private async Task<HttpResponseMessage> SendAsync(RunningServer server, HttpMethod method, string? key, string path, string? json, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json")

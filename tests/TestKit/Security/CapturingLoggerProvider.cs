@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace JobForge.Server.Tests.Security;
+namespace JobForge.TestKit.Security;
 
 /// <summary>
 /// Keeps every log line the server writes: the formatted message, each structured value, the exception's text and the

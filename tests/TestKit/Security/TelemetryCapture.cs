@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace JobForge.Server.Tests.Security;
+namespace JobForge.TestKit.Security;
 
 /// <summary>
 /// Records every span (name, tags, events, links, baggage, status) and every metric measurement's tags of the process

@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
-namespace JobForge.Server.Tests.Security;
+namespace JobForge.TestKit.Security;
 
 /// <summary>
 /// Reads everything one storage account holds, as text: every row of every table (each property, and per row the

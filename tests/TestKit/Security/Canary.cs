@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace JobForge.Server.Tests.Security;
+namespace JobForge.TestKit.Security;
 
 /// <summary>A value the leak scan must not find in the clear, and the one kind of place (if any) meant to hold it.</summary>
 /// <param name="Name">What it is, for the failure message.</param>
