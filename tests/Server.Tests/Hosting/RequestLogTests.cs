@@ -1,7 +1,7 @@
 using System.Net;
 using JobForge.Server.Hosting;
 using JobForge.Server.Tests.Events;
-using JobForge.Server.Tests.Security;
+using JobForge.TestKit.Security;
 using JobForge.TestKit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
