@@ -43,9 +43,11 @@ public sealed partial class TablePartitionBatcher
                     refused.Completion!.TrySetResult(new TableWriteResult(absentDelete, default, ex.Status));
                 }
             }
-            catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or HttpRequestException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // The batch as a whole failed (or the failing action is unknown): one request each, so each gets its own answer.
+                // The batch as a whole failed (or the failing action is unknown): one request each, so each gets its own
+                // answer. Any exception: the SDK's retry policy throws an AggregateException once its retries ran out
+                // (storage unreachable), and a write left unsettled here would keep its caller waiting for ever.
                 foreach (var pending in batch)
                 {
                     await WriteAloneAsync(pending).ConfigureAwait(false);
