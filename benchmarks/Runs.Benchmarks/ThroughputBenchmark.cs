@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using JobForge.Domain.Runs;
 using JobForge.Server.Hosting;
@@ -78,8 +79,10 @@ internal static class ThroughputBenchmark
         // Idle: nothing requested; count what the background loops cost.
         await Task.Delay(TimeSpan.FromSeconds(5));
         before = counter.Total;
+        var idleBefore = counter.Snapshot();
         await Task.Delay(TimeSpan.FromSeconds(30));
         var idlePerSecond = (counter.Total - before) / 30.0;
+        var idleByTarget = counter.Snapshot().Select(p => (p.Key, PerSecond: (p.Value - idleBefore.GetValueOrDefault(p.Key)) / 30.0)).Where(p => p.PerSecond > 0).OrderByDescending(p => p.PerSecond).ToList();
 
         Console.WriteLine($"# Run engine: 3 transform steps per run, {tenantCount} tenant(s), engine concurrency {concurrency}, evidence {(evidence ? "on" : "off")}, lifecycle events {(events ? "on" : "off")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine();
@@ -91,6 +94,7 @@ internal static class ThroughputBenchmark
         Console.WriteLine();
         var ok = new[] { pacedRuns, sustainedRuns, loadRuns }.Sum(list => list.Count(r => r.Status == RunStatus.Succeeded));
         Console.WriteLine($"Succeeded: {ok} of {pacedRuns.Count + sustainedRuns.Count + loadRuns.Count}; request errors: {paced.Errors + sustained.Errors + load.Errors}; the closed loop's backlog drained {drained.TotalSeconds:F1} s after it began; idle server: {idlePerSecond:F2} storage requests/s.");
+        Console.WriteLine("Idle storage requests per second, by method and table/container: " + string.Join(", ", idleByTarget.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.PerSecond:0.00}"))));
         Console.WriteLine();
         Console.WriteLine("Storage requests per run in the closed loop, by method and table/container:");
         foreach (var (name, count) in byTarget.Where(p => p.Value > 0).OrderByDescending(p => p.Value))
