@@ -12,7 +12,7 @@ internal static class CapacityProbe
     public static async Task<double> RunsPerSecondAsync(Scenario scenario, int clients, TimeSpan duration)
     {
         var loads = scenario.Servers.Select(s => new RunLoad(s.Http, Scenario.TemplateKey, scenario.Tenants)).ToList();
-        var seen = await CountRunsAsync(scenario);
+        var seen = await scenario.CountRunsAsync();
         var start = DateTimeOffset.UtcNow;
         await Task.WhenAll(loads.Select(load => load.ClosedLoopAsync(Math.Max(1, clients / loads.Count), duration)));
         var end = start + duration;
@@ -44,24 +44,5 @@ internal static class CapacityProbe
         }));
         var summary = recorder.Close();
         return (summary.Operations - summary.Errors) / clock.Elapsed.TotalSeconds;
-    }
-
-    private static async Task<int> CountRunsAsync(Scenario scenario)
-    {
-        var store = scenario.Servers[0].App.Services.GetRequiredService<IRunExecutionStore>();
-        var count = 0;
-        foreach (var tenant in scenario.TenantIds)
-        {
-            string? cursor = null;
-            do
-            {
-                var page = await store.ListRunsAsync(tenant, new RunListQuery(200, cursor));
-                count += page.Runs.Count;
-                cursor = page.NextCursor;
-            }
-            while (cursor is not null);
-        }
-
-        return count;
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using JobForge.Domain.Runs;
 using JobForge.Runs.Benchmarks;
 using JobForge.Server.Hosting;
 using JobForge.TestKit.Azurite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Soak.Benchmarks;
 
@@ -71,6 +73,26 @@ internal sealed class Scenario : IAsyncDisposable
         }
 
         return new Scenario(azurite, servers, counter, tenants);
+    }
+
+    /// <summary>Every run of the scenario's tenants, counted through the first server's run store.</summary>
+    public async Task<int> CountRunsAsync()
+    {
+        var store = Servers[0].App.Services.GetRequiredService<IRunExecutionStore>();
+        var count = 0;
+        foreach (var tenant in TenantIds)
+        {
+            string? cursor = null;
+            do
+            {
+                var page = await store.ListRunsAsync(tenant, new RunListQuery(200, cursor));
+                count += page.Runs.Count;
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null);
+        }
+
+        return count;
     }
 
     public async ValueTask DisposeAsync()

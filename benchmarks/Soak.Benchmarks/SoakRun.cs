@@ -26,7 +26,7 @@ internal static class SoakRun
 
         var runs = runRate ?? Math.Max(1, Math.Round(runCeiling / 4));
         var events = eventRate ?? Math.Max(1, Math.Round(eventCeiling / 4));
-        var before = await CountAsync(scenario);
+        var before = await scenario.CountRunsAsync();
         var recorder = new WindowRecorder();
         var sampler = new ResourceSampler(scenario.Counter, recorder, scenario.Azurite.ProcessId);
         var load = new MixedLoad(scenario.Clients, scenario.Tenants, BenchServer.BootstrapKey, recorder);
@@ -111,24 +111,5 @@ internal static class SoakRun
         var (perTen, relative) = Trend.Of(points);
         var mean = points.Count == 0 ? double.NaN : points.Average(p => p.Value);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {mean:F2} | {perTen:+0.00;-0.00} | {relative:+0.0;-0.0}% |"));
-    }
-
-    private static async Task<int> CountAsync(Scenario scenario)
-    {
-        var store = scenario.Servers[0].App.Services.GetRequiredService<IRunExecutionStore>();
-        var count = 0;
-        foreach (var tenant in scenario.TenantIds)
-        {
-            string? cursor = null;
-            do
-            {
-                var page = await store.ListRunsAsync(tenant, new RunListQuery(200, cursor));
-                count += page.Runs.Count;
-                cursor = page.NextCursor;
-            }
-            while (cursor is not null);
-        }
-
-        return count;
     }
 }
