@@ -65,9 +65,7 @@ public sealed class DashboardFixture() : JobForgeTestServer(BootstrapKey, "dashb
     {
         Add(settings, UnreachableOpsModule);
         Add(settings, EventEncryption);
-        settings["JobForge:Triggers:TableName"] = UniqueNames.Next("triggers");
-        settings["JobForge:Triggers:StateTableName"] = UniqueNames.Next("trgstate");
-        settings["JobForge:Triggers:DecisionsTableName"] = UniqueNames.Next("trgdecisions");
+        new UniqueStorageSettings(settings).WithTriggerStores();
         settings["JobForge:Triggers:Scheduler:Enabled"] = "false";
         settings["JOBFORGE_POLICY_TOKEN_SECRET"] = "dashboard-policy-secret-0123456789abcdef";
         settings["JOBFORGE_TRIGGERS_ENABLED"] = "1";

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using JobForge.Client;
-using JobForge.TestKit.Azurite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -55,31 +54,21 @@ public abstract class JobForgeTestServer : IAsyncLifetime
     /// <inheritdoc />
     public virtual async Task InitializeAsync()
     {
-        var azurite = await AzuriteInstance.Shared;
-        var settings = new Dictionary<string, string?>
-        {
-            ["JobForge:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["JobForge:Auth:BootstrapKey"] = _bootstrapKey,
-            ["JobForge:Auth:TableName"] = UniqueNames.Next("keys"),
-            ["JobForge:EventStore:EventsTableName"] = UniqueNames.Next("events"),
-            ["JobForge:EventStore:TenantsTableName"] = UniqueNames.Next("tenants"),
-            ["JobForge:EventStore:BlobContainerName"] = UniqueNames.Next("docs"),
-            ["JobForge:Audit:TableName"] = UniqueNames.Next("audit"),
-            ["JobForge:RateLimits:TableName"] = UniqueNames.Next("limits"),
-            ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
-            ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
-            ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
-            ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
-            ["JobForge:Artifacts:ContainerName"] = UniqueNames.Next("artifacts"),
-            ["JOBFORGE_EVENTS_ENABLED"] = "1",
-            ["JOBFORGE_AUDIT_LOGGING_ENABLED"] = "1",
-            ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
-            ["JOBFORGE_MANIFESTS_ENABLED"] = "1",
-            ["JobForge:Engine:Enabled"] = "true",
-            ["JobForge:Engine:LeaseDuration"] = "00:00:03",
-            ["JobForge:Engine:RecoveryInterval"] = "00:00:00.5",
-            ["JobForge:Streams:PollInterval"] = "00:00:00.1",
-        };
+        var settings = (await UniqueStorageSettings.ForSharedAzuriteAsync(_bootstrapKey))
+            .WithJobStores()
+            .WithArtifactStore()
+            .With(new Dictionary<string, string?>
+            {
+                ["JOBFORGE_EVENTS_ENABLED"] = "1",
+                ["JOBFORGE_AUDIT_LOGGING_ENABLED"] = "1",
+                ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
+                ["JOBFORGE_MANIFESTS_ENABLED"] = "1",
+                ["JobForge:Engine:Enabled"] = "true",
+                ["JobForge:Engine:LeaseDuration"] = "00:00:03",
+                ["JobForge:Engine:RecoveryInterval"] = "00:00:00.5",
+                ["JobForge:Streams:PollInterval"] = "00:00:00.1",
+            })
+            .ToDictionary();
         Configure(settings);
         _app = _build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
         {
