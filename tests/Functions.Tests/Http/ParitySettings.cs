@@ -1,5 +1,4 @@
-using JobForge.TestKit;
-using JobForge.TestKit.Azurite;
+using JobForge.TestKit.Hosting;
 
 namespace JobForge.Functions.Tests.Http;
 
@@ -10,26 +9,13 @@ public static class ParitySettings
     public const string BootstrapKey = "bootstrap-key-for-functions-parity-0123456789abcdef";
 
     /// <summary>Settings with unique resource names, so the two hosts never read each other's data.</summary>
-    public static async Task<IReadOnlyDictionary<string, string?>> CreateAsync()
-    {
-        var azurite = await AzuriteInstance.Shared;
-        return new Dictionary<string, string?>
+    public static async Task<IReadOnlyDictionary<string, string?>> CreateAsync() =>
+        (await UniqueStorageSettings.ForSharedAzuriteAsync(BootstrapKey))
+        .WithJobStores()
+        .WithArtifactStore()
+        .WithEventEncryption()
+        .With(new Dictionary<string, string?>
         {
-            ["JobForge:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["JobForge:Auth:BootstrapKey"] = BootstrapKey,
-            ["JobForge:Auth:TableName"] = UniqueNames.Next("keys"),
-            ["JobForge:EventStore:EventsTableName"] = UniqueNames.Next("events"),
-            ["JobForge:EventStore:TenantsTableName"] = UniqueNames.Next("tenants"),
-            ["JobForge:EventStore:BlobContainerName"] = UniqueNames.Next("docs"),
-            ["JobForge:Audit:TableName"] = UniqueNames.Next("audit"),
-            ["JobForge:RateLimits:TableName"] = UniqueNames.Next("limits"),
-            ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
-            ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
-            ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
-            ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
-            ["JobForge:Artifacts:ContainerName"] = UniqueNames.Next("artifacts"),
-            ["JobForge:Events:Encryption:ActiveKeyId"] = "k1",
-            ["JobForge:Events:Encryption:Keys:k1"] = Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray()),
             ["JobForge:Modules:ops:BaseUrl"] = "http://127.0.0.1:9",
             ["JobForge:Modules:ops:SigningSecret"] = "ops-signing-secret-for-parity-tests",
             ["JOBFORGE_POLICY_TOKEN_SECRET"] = "parity-policy-secret-0123456789abcdef",
@@ -40,6 +26,6 @@ public static class ParitySettings
             ["REPLAY_PACK_ENABLED"] = "1",
             // Runs stay queued on both: the server's engine loop is off, and the Functions app has no loop at all.
             ["JobForge:Engine:Enabled"] = "false",
-        };
-    }
+        })
+        .ToDictionary();
 }

@@ -14,8 +14,7 @@ using JobForge.Application.Templates;
 using JobForge.Application.Triggers;
 using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
-using JobForge.TestKit;
-using JobForge.TestKit.Azurite;
+using JobForge.TestKit.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,39 +37,27 @@ public static class ScenarioApp
     /// <summary>Builds (does not start) the app; <paramref name="configure"/> adds the host's run driver.</summary>
     public static async Task<IHost> BuildAsync(Action<IServiceCollection> configure, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var azurite = await AzuriteInstance.Shared;
+        var settings = (await UniqueStorageSettings.ForSharedAzuriteAsync("bootstrap-key-for-scenario-tests-0123456789abcdef"))
+            .WithEventEncryption()
+            .WithRunStore()
+            .WithArtifactStore()
+            .With(new Dictionary<string, string?>
+            {
+                ["JobForge:Engine:LeaseDuration"] = "00:00:03",
+                ["JobForge:Engine:RecoveryInterval"] = "00:00:00.5",
+                ["JobForge:Engine:RunTimeout"] = RunTimeout.ToString("c"),
+                ["JobForge:Engine:ApprovalTimeout"] = ApprovalTimeout.ToString("c"),
+                ["JobForge:Steps:Http:AllowedHosts:0"] = "127.0.0.1",
+                ["JobForge:Steps:Http:AllowPrivateNetworks"] = "true",
+                ["JobForge:Steps:Http:SigningSecret"] = "scenario-tests-signing-secret",
+                ["JOBFORGE_MANIFESTS_ENABLED"] = "1",
+                ["REPLAY_PACK_ENABLED"] = "1",
+                ["JOBFORGE_EVENTS_ENABLED"] = "1",
+            })
+            .With(extra)
+            .ToDictionary();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        var settings = new Dictionary<string, string?>
-        {
-            ["JobForge:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["JobForge:Auth:BootstrapKey"] = "bootstrap-key-for-scenario-tests-0123456789abcdef",
-            ["JobForge:Auth:TableName"] = UniqueNames.Next("keys"),
-            ["JobForge:EventStore:EventsTableName"] = UniqueNames.Next("events"),
-            ["JobForge:EventStore:TenantsTableName"] = UniqueNames.Next("tenants"),
-            ["JobForge:EventStore:BlobContainerName"] = UniqueNames.Next("docs"),
-            ["JobForge:Audit:TableName"] = UniqueNames.Next("audit"),
-            ["JobForge:RateLimits:TableName"] = UniqueNames.Next("limits"),
-            ["JobForge:Events:Encryption:ActiveKeyId"] = "k1",
-            ["JobForge:Events:Encryption:Keys:k1"] = Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray()),
-            ["JobForge:Runs:TableName"] = UniqueNames.Next("runs").Replace("-", "", StringComparison.Ordinal),
-            ["JobForge:Artifacts:ContainerName"] = UniqueNames.Next("artifacts"),
-            ["JobForge:Engine:LeaseDuration"] = "00:00:03",
-            ["JobForge:Engine:RecoveryInterval"] = "00:00:00.5",
-            ["JobForge:Engine:RunTimeout"] = RunTimeout.ToString("c"),
-            ["JobForge:Engine:ApprovalTimeout"] = ApprovalTimeout.ToString("c"),
-            ["JobForge:Steps:Http:AllowedHosts:0"] = "127.0.0.1",
-            ["JobForge:Steps:Http:AllowPrivateNetworks"] = "true",
-            ["JobForge:Steps:Http:SigningSecret"] = "scenario-tests-signing-secret",
-            ["JOBFORGE_MANIFESTS_ENABLED"] = "1",
-            ["REPLAY_PACK_ENABLED"] = "1",
-            ["JOBFORGE_EVENTS_ENABLED"] = "1",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
         builder.Configuration.AddInMemoryCollection(settings);
         var services = builder.Services;
         services.AddJobForgeStorage();

@@ -23,7 +23,7 @@ using JobForge.Storage.Configuration;
 using JobForge.Storage.Events;
 using JobForge.Storage.Runs;
 using JobForge.TestKit;
-using JobForge.TestKit.Azurite;
+using JobForge.TestKit.Hosting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +42,6 @@ internal sealed class TimerTestApp : IAsyncDisposable
 {
     public const string Scan = "autopilot.ops.scan";
     public static readonly DateTimeOffset Start = new(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
-    private static readonly string EncryptionKey = Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
 
     private TimerTestApp(ServiceProvider services, FakeTimeProvider clock)
     {
@@ -57,46 +56,23 @@ internal sealed class TimerTestApp : IAsyncDisposable
     public TriggerScheduler Scheduler => Services.GetRequiredService<TriggerScheduler>();
 
     /// <summary>Settings with names of their own (tables, containers, queue, lease) on the shared Azurite, triggers and jobs on.</summary>
-    public static async Task<Dictionary<string, string?>> SettingsAsync(IReadOnlyDictionary<string, string?>? extra = null)
-    {
-        var azurite = await AzuriteInstance.Shared;
-        var settings = new Dictionary<string, string?>
+    public static async Task<Dictionary<string, string?>> SettingsAsync(IReadOnlyDictionary<string, string?>? extra = null) =>
+        (await UniqueStorageSettings.ForSharedAzuriteAsync("bootstrap-key-for-timer-tests-0123456789abcdef"))
+        .WithEventEncryption()
+        .WithJobStores()
+        .WithTriggerStores()
+        .WithSchedulerLease()
+        .WithStorageQueue()
+        .With(JobForgeTestServer.UnreachableOpsModule)
+        .With(new Dictionary<string, string?>
         {
-            ["JobForge:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["JobForge:Auth:BootstrapKey"] = "bootstrap-key-for-timer-tests-0123456789abcdef",
-            ["JobForge:Auth:TableName"] = UniqueNames.Next("keys"),
-            ["JobForge:EventStore:EventsTableName"] = UniqueNames.Next("events"),
-            ["JobForge:EventStore:TenantsTableName"] = UniqueNames.Next("tenants"),
-            ["JobForge:EventStore:BlobContainerName"] = UniqueNames.Next("docs"),
-            ["JobForge:Audit:TableName"] = UniqueNames.Next("audit"),
-            ["JobForge:RateLimits:TableName"] = UniqueNames.Next("limits"),
-            ["JobForge:Events:Encryption:ActiveKeyId"] = "k1",
-            ["JobForge:Events:Encryption:Keys:k1"] = EncryptionKey,
-            ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
-            ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
-            ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
-            ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
-            ["JobForge:Triggers:TableName"] = UniqueNames.Next("triggers"),
-            ["JobForge:Triggers:StateTableName"] = UniqueNames.Next("trgstate"),
-            ["JobForge:Triggers:DecisionsTableName"] = UniqueNames.Next("trgdecisions"),
-            ["JobForge:Triggers:Scheduler:LeaseContainer"] = UniqueNames.Next("leases"),
-            ["JobForge:Triggers:Scheduler:LeaseBlob"] = UniqueNames.Next("scheduler"),
-            ["JobForge:Publishing:StorageQueue:QueueName"] = UniqueNames.Next("events-queue"),
-            ["JobForge:Publishing:StorageQueue:OverflowContainerName"] = UniqueNames.Next("overflow"),
-            ["JobForge:Modules:ops:BaseUrl"] = "http://127.0.0.1:9",
-            ["JobForge:Modules:ops:SigningSecret"] = "ops-signing-secret-for-tests",
             ["JOBFORGE_POLICY_TOKEN_SECRET"] = "timers-policy-secret-0123456789abcdef",
             ["JOBFORGE_EVENTS_ENABLED"] = "1",
             ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
             ["JOBFORGE_TRIGGERS_ENABLED"] = "1",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        return settings;
-    }
+        })
+        .With(extra)
+        .ToDictionary();
 
     /// <summary>
     /// Composes one instance at <see cref="Start"/>; <paramref name="configure"/> may replace services (before the shared
