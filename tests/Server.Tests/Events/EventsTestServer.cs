@@ -4,8 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using JobForge.Server.Tests.Hosting;
-using JobForge.TestKit;
-using JobForge.TestKit.Azurite;
+using JobForge.TestKit.Hosting;
 
 namespace JobForge.Server.Tests.Events;
 
@@ -16,7 +15,6 @@ namespace JobForge.Server.Tests.Events;
 internal sealed class EventsTestServer : IAsyncDisposable
 {
     public const string BootstrapKey = "bootstrap-key-for-event-tests-0123456789abcdef";
-    public static readonly string EncryptionKey = Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
 
     private EventsTestServer(RunningServer server, IReadOnlyDictionary<string, string?> settings)
     {
@@ -35,38 +33,16 @@ internal sealed class EventsTestServer : IAsyncDisposable
     }
 
     /// <summary>Settings with unique resource names, so tests sharing one Azurite never see each other's data.</summary>
-    public static async Task<Dictionary<string, string?>> SettingsAsync(IReadOnlyDictionary<string, string?>? extra = null)
-    {
-        var azurite = await AzuriteInstance.Shared;
-        var settings = new Dictionary<string, string?>
+    public static async Task<Dictionary<string, string?>> SettingsAsync(IReadOnlyDictionary<string, string?>? extra = null) =>
+        (await UniqueStorageSettings.ForSharedAzuriteAsync(BootstrapKey))
+        .WithEventEncryption()
+        .With(new Dictionary<string, string?>
         {
-            ["JobForge:Storage:ConnectionString"] = azurite.ConnectionString,
-            ["JobForge:Auth:BootstrapKey"] = BootstrapKey,
-            ["JobForge:Auth:TableName"] = UniqueNames.Next("keys"),
-            ["JobForge:EventStore:EventsTableName"] = UniqueNames.Next("events"),
-            ["JobForge:EventStore:TenantsTableName"] = UniqueNames.Next("tenants"),
-            ["JobForge:EventStore:BlobContainerName"] = UniqueNames.Next("docs"),
-            ["JobForge:Audit:TableName"] = UniqueNames.Next("audit"),
-            ["JobForge:RateLimits:TableName"] = UniqueNames.Next("limits"),
-            ["JobForge:Events:Encryption:ActiveKeyId"] = "k1",
-            ["JobForge:Events:Encryption:Keys:k1"] = EncryptionKey,
             ["JOBFORGE_EVENTS_ENABLED"] = "1",
             ["JOBFORGE_AUDIT_LOGGING_ENABLED"] = "1",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            if (value is null)
-            {
-                settings.Remove(key); // null removes a default setting
-            }
-            else
-            {
-                settings[key] = value;
-            }
-        }
-
-        return settings;
-    }
+        })
+        .With(extra) // null removes a default setting
+        .ToDictionary();
 
     /// <summary>Creates an API key for <paramref name="tenant"/> ("*" for all) with <paramref name="scopes"/>, returning the secret.</summary>
     public async Task<string> CreateKeyAsync(string tenant, params string[] scopes)

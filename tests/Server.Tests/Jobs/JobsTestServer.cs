@@ -6,6 +6,7 @@ using JobForge.Server.Tests.Auth;
 using JobForge.Server.Tests.Events;
 using JobForge.Server.Tests.Hosting;
 using JobForge.TestKit;
+using JobForge.TestKit.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobForge.Server.Tests.Jobs;
@@ -34,19 +35,17 @@ public class JobsTestServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var defaults = new Dictionary<string, string?>
-        {
-            ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
-            ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
-            ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
-            ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
-            ["JobForge:Modules:ops:BaseUrl"] = "http://127.0.0.1:9",
-            ["JobForge:Modules:ops:SigningSecret"] = "ops-signing-secret-for-tests",
-            ["JOBFORGE_POLICY_TOKEN_SECRET"] = PolicySecret,
-            ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
-            ["JOBFORGE_ACTION_JOBS_ENABLED"] = "1",
-            ["JobForge:Engine:Enabled"] = "false", // request tests see runs as requested; engine tests turn it on
-        };
+        var defaults = new UniqueStorageSettings()
+            .WithJobStores()
+            .With(JobForgeTestServer.UnreachableOpsModule)
+            .With(new Dictionary<string, string?>
+            {
+                ["JOBFORGE_POLICY_TOKEN_SECRET"] = PolicySecret,
+                ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
+                ["JOBFORGE_ACTION_JOBS_ENABLED"] = "1",
+                ["JobForge:Engine:Enabled"] = "false", // request tests see runs as requested; engine tests turn it on
+            })
+            .ToDictionary();
         foreach (var (key, value) in _extra)
         {
             defaults[key] = value;

@@ -10,6 +10,7 @@ using JobForge.Server.Tests.Hosting;
 using JobForge.Server.Tests.RateLimits;
 using JobForge.Application.Triggers;
 using JobForge.TestKit;
+using JobForge.TestKit.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,21 +57,17 @@ public class TriggersTestServer : IAsyncLifetime
     public TriggerOutboxObserver Observer => Server.App.Services.GetServices<IOutboxObserver>().OfType<TriggerOutboxObserver>().Single();
 
     /// <summary>Tables of its own for every store a trigger touches, the ops module, a policy secret, and the jobs and triggers flags on.</summary>
-    public static Dictionary<string, string?> IsolatedSettings() => new()
-    {
-        ["JobForge:Templates:TableName"] = UniqueNames.Next("templates"),
-        ["JobForge:Templates:EnablementTableName"] = UniqueNames.Next("switches"),
-        ["JobForge:Runs:TableName"] = UniqueNames.Next("runs"),
-        ["JobForge:Policy:RevocationsTableName"] = UniqueNames.Next("revocations"),
-        ["JobForge:Triggers:TableName"] = UniqueNames.Next("triggers"),
-        ["JobForge:Triggers:StateTableName"] = UniqueNames.Next("trgstate"),
-        ["JobForge:Triggers:DecisionsTableName"] = UniqueNames.Next("trgdecisions"),
-        ["JobForge:Modules:ops:BaseUrl"] = "http://127.0.0.1:9",
-        ["JobForge:Modules:ops:SigningSecret"] = "ops-signing-secret-for-tests",
-        ["JOBFORGE_POLICY_TOKEN_SECRET"] = PolicySecret,
-        ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
-        ["JOBFORGE_TRIGGERS_ENABLED"] = "1",
-    };
+    public static Dictionary<string, string?> IsolatedSettings() => new UniqueStorageSettings()
+        .WithJobStores()
+        .WithTriggerStores()
+        .With(JobForgeTestServer.UnreachableOpsModule)
+        .With(new Dictionary<string, string?>
+        {
+            ["JOBFORGE_POLICY_TOKEN_SECRET"] = PolicySecret,
+            ["JOBFORGE_AUTOPILOT_JOBS_ENABLED"] = "1",
+            ["JOBFORGE_TRIGGERS_ENABLED"] = "1",
+        })
+        .ToDictionary();
 
     public async Task InitializeAsync()
     {
