@@ -55,7 +55,9 @@ internal static class SoakRun
         var expected = (int)Math.Round(minutes * 60 * runs);
         var store = scenario.Servers[0].App.Services.GetRequiredService<IRunExecutionStore>();
         var all = await RunLoad.CollectAsync(store, scenario.TenantIds, before + expected, TimeSpan.FromSeconds(300));
+        var drained = await AfterDrainAsync(sampler);
         Print(minutes, runs, events, runCeiling, eventCeiling, samples, windows, all, before);
+        PrintAfterDrain(windows[0].End, drained);
         return 0;
     }
 
@@ -104,6 +106,28 @@ internal static class SoakRun
         Console.WriteLine();
         Console.WriteLine($"Request errors: {windows.Sum(w => w.Summary.Errors)} ({string.Join("; ", windows.Where(w => w.Summary.Errors > 0).Select(w => w.Summary.ErrorKinds))}). "
             + $"Runs: {mine.Count - before} requested in the soak, {mine.Count(r => r.Status == RunStatus.Succeeded)} succeeded in all, {unfinished} unfinished after the drain.");
+    }
+
+    // After the drain: a minute with no load (pooled connections idle out, the queue in front of Azurite is empty), then
+    // a full blocking compacting GC, so what is left is what the server keeps, not garbage not yet collected.
+    private static async Task<ResourceSample> AfterDrainAsync(ResourceSampler sampler)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(60));
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return sampler.Sample();
+    }
+
+    private static void PrintAfterDrain(ResourceSample firstWindow, ResourceSample drained)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| after the drain (60 s idle, then a full GC) | working set MB | GC heap MB | thread pool | handles | Azurite RSS MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| end of the first window | {firstWindow.WorkingSetMb:F0} | {firstWindow.GcHeapMb:F0} | {firstWindow.ThreadPoolThreads} | {firstWindow.Handles} | {firstWindow.AzuriteRssMb:F0} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| after the drain | {drained.WorkingSetMb:F0} | {drained.GcHeapMb:F0} | {drained.ThreadPoolThreads} | {drained.Handles} | {drained.AzuriteRssMb:F0} |"));
     }
 
     private static void TrendRow(string name, List<(TimeSpan At, double Value)> points)

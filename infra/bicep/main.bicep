@@ -100,6 +100,8 @@ param features {
   manifests: bool
   @description('JOBFORGE_RATE_LIMITING_ENABLED: per-tenant rate limits.')
   rateLimiting: bool
+  @description('JOBFORGE_ADMISSION_CONTROL_ENABLED: refuse job requests and events with 503 overloaded while the server is over capacity (bounds: JobForge:Admission:*).')
+  admissionControl: bool
   @description('JOBFORGE_REQUIRE_POLICY_TOKENS: action jobs need a policy token.')
   requirePolicyTokens: bool
   @description('REPLAY_PACK_ENABLED: replay bundles.')
@@ -114,6 +116,7 @@ param features {
   auditLogging: true
   manifests: true
   rateLimiting: true
+  admissionControl: false
   requirePolicyTokens: true
   replayPack: true
   verifyPack: false
@@ -347,6 +350,7 @@ var jobForgeSettings = {
   JOBFORGE_AUDIT_LOGGING_ENABLED: flag(features.auditLogging)
   JOBFORGE_MANIFESTS_ENABLED: flag(features.manifests)
   JOBFORGE_RATE_LIMITING_ENABLED: flag(features.rateLimiting)
+  JOBFORGE_ADMISSION_CONTROL_ENABLED: flag(features.admissionControl)
   JOBFORGE_REQUIRE_POLICY_TOKENS: flag(features.requirePolicyTokens)
   REPLAY_PACK_ENABLED: flag(features.replayPack)
   VERIFY_PACK_ENABLED: flag(features.verifyPack)

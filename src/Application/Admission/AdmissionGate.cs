@@ -14,7 +14,7 @@ namespace JobForge.Application.Admission;
 /// <summary>
 /// The overload check a run- or event-creating endpoint calls before it writes anything: nothing while
 /// <c>JOBFORGE_ADMISSION_CONTROL_ENABLED</c> is off; otherwise <see cref="AdmissionPolicy"/> over this server's run
-/// backlog and the store's write queue, and on refusal a 503 <c>overloaded</c> envelope with <c>Retry-After</c>. A refusal
+/// backlog, the store's write queue and table storage's recent latency, and on refusal a 503 <c>overloaded</c> envelope with <c>Retry-After</c>. A refusal
 /// is not audited (that would be one more write while storage is behind); it is counted
 /// (<c>jobforge.admission.refused</c>) and logged at Debug.
 /// </summary>
@@ -55,6 +55,7 @@ public static class AdmissionGate
         var runs = work == AdmittedWork.Run ? services.GetService<RunEngine>()?.Backlog(tenantId) ?? RunBacklog.Empty : RunBacklog.Empty;
         var store = work == AdmittedWork.Run ? services.GetService<IRunStore>() as IWriteBacklog : services.GetService<IEventStore>() as IWriteBacklog;
         var (tenant, total) = store?.MeasureWriteBacklog(tenantId) ?? (WriteBacklog.Empty, WriteBacklog.Empty);
-        return new AdmissionSignals(runs, tenant, total);
+        var latency = services.GetService<IStorageLatency>()?.Recent ?? TimeSpan.Zero;
+        return new AdmissionSignals(runs, tenant, total, latency);
     }
 }

@@ -34,10 +34,17 @@ public sealed class AdmissionOptions
     /// <summary>Writes queued in one store, all partitions, at which new work is refused (<c>JobForge:Admission:MaxPendingWrites</c>, 1–1,000,000, default 10,000).</summary>
     public int MaxPendingWrites { get; set; } = 10_000;
 
+    /// <summary>
+    /// Table storage's recent latency (the 90th percentile of the last 5 s of request attempts, an attempt still out
+    /// counting with its age) at which new job requests and events are refused (<c>JobForge:Admission:MaxStorageLatency</c>,
+    /// 00:00:00.05–00:05:00, default 2 s).
+    /// </summary>
+    public TimeSpan MaxStorageLatency { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest <c>Retry-After</c> given (<c>JobForge:Admission:MaxRetryAfter</c>, 1 s–5 min, default 30 s).</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The validated limits for <see cref="Domain.Admission.AdmissionPolicy"/>.</summary>
     public Domain.Admission.AdmissionLimits ToLimits() =>
-        new(MaxQueuedRuns, MaxQueuedRunsPerTenant, MaxQueueWait, MaxWriteWait, MaxPendingWrites, MaxRetryAfter);
+        new(MaxQueuedRuns, MaxQueuedRunsPerTenant, MaxQueueWait, MaxWriteWait, MaxPendingWrites, MaxRetryAfter, MaxStorageLatency);
 }

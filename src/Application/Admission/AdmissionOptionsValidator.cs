@@ -33,6 +33,11 @@ internal sealed class AdmissionOptionsValidator : IValidateOptions<AdmissionOpti
             failures.Add("Set 'JobForge:Admission:MaxPendingWrites' to 1–1000000.");
         }
 
+        if (options.MaxStorageLatency < TimeSpan.FromMilliseconds(50) || options.MaxStorageLatency > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Set 'JobForge:Admission:MaxStorageLatency' to between 00:00:00.05 and 00:05:00.");
+        }
+
         if (options.MaxRetryAfter < TimeSpan.FromSeconds(1) || options.MaxRetryAfter > TimeSpan.FromMinutes(5))
         {
             failures.Add("Set 'JobForge:Admission:MaxRetryAfter' to between 00:00:01 and 00:05:00.");

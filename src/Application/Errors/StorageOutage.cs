@@ -18,7 +18,7 @@ public static class StorageOutage
 
     /// <summary>
     /// True when <paramref name="exception"/> (or, for an <see cref="AggregateException"/> from the SDK's retry policy,
-    /// every inner exception) means storage could not be reached or did not answer in time.
+    /// every inner exception; for a cancellation, its cause) means storage could not be reached or did not answer in time.
     /// </summary>
     public static bool Is(Exception? exception) => exception switch
     {
@@ -26,6 +26,9 @@ public static class StorageOutage
         RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500,
         AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(Is),
         HttpRequestException or SocketException or TimeoutException => true,
+        // The SDK's network timeout and HttpClient's connect timeout surface as a cancellation caused by a TimeoutException
+        // (the caller's own cancellation has no such cause, and is never an outage).
+        OperationCanceledException canceled => canceled.InnerException is { } cause && Is(cause),
         IOException io => io.InnerException is SocketException || Is(io.InnerException),
         _ => false,
     };

@@ -8,7 +8,9 @@ public sealed record AdmissionLimits
 {
     /// <summary>Limits with the given bounds.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A bound is not positive, or the per-tenant run bound exceeds the total.</exception>
-    public AdmissionLimits(int maxQueuedRuns, int maxQueuedRunsPerTenant, TimeSpan maxQueueWait, TimeSpan maxWriteWait, int maxPendingWrites, TimeSpan maxRetryAfter)
+    public AdmissionLimits(
+        int maxQueuedRuns, int maxQueuedRunsPerTenant, TimeSpan maxQueueWait, TimeSpan maxWriteWait, int maxPendingWrites, TimeSpan maxRetryAfter,
+        TimeSpan? maxStorageLatency = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueuedRuns, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxQueuedRunsPerTenant, 1);
@@ -17,6 +19,12 @@ public sealed record AdmissionLimits
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maxWriteWait, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPendingWrites, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRetryAfter, TimeSpan.FromSeconds(1));
+        if (maxStorageLatency is { } latency)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(latency, TimeSpan.Zero, nameof(maxStorageLatency));
+        }
+
+        MaxStorageLatency = maxStorageLatency;
         MaxQueuedRuns = maxQueuedRuns;
         MaxQueuedRunsPerTenant = maxQueuedRunsPerTenant;
         MaxQueueWait = maxQueueWait;
@@ -39,6 +47,9 @@ public sealed record AdmissionLimits
 
     /// <summary>Writes queued in the store, all partitions together, at which new work is refused.</summary>
     public int MaxPendingWrites { get; }
+
+    /// <summary>Storage's recent latency at which new work is refused; null: storage latency is not looked at.</summary>
+    public TimeSpan? MaxStorageLatency { get; }
 
     /// <summary>The longest <c>Retry-After</c> given.</summary>
     public TimeSpan MaxRetryAfter { get; }

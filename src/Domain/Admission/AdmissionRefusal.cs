@@ -11,4 +11,7 @@ public static class AdmissionRefusal
 
     /// <summary>The store's group-commit queue is too long or too old: storage is not keeping up.</summary>
     public const string WriteBacklog = "write_backlog";
+
+    /// <summary>Table storage has recently been answering too slowly: what is admitted now would wait behind it.</summary>
+    public const string StorageLatency = "storage_latency";
 }

@@ -4,7 +4,7 @@ namespace JobForge.Domain.Triggers;
 
 /// <summary>
 /// The one safety gate every would-be fire passes. Checks in order, the first failing one decides: global switch
-/// (<c>blocked</c>), disabled (<c>disabled</c>), cooldown (<c>cooldown</c>, with the time left), hourly cap
+/// (<c>blocked</c>), disabled (<c>disabled</c>), cooldown (<c>cooldown</c>, with the time left; never with a cooldown of 0), hourly cap
 /// (<c>rate_limited</c>), tenant rate limit (<c>rate_limited</c>), allow lists and action templates (<c>not_allowed</c>),
 /// duplicate (<c>duplicate</c>); otherwise <c>fire</c>, or <c>dry_run</c> for a trigger in dry-run mode. Pure.
 /// </summary>
@@ -26,8 +26,11 @@ public static class TriggerGate
             return new(TriggerDecisionCodes.Disabled, "the trigger is disabled");
         }
 
+        // No cooldown means none: a fire decided at an instant before the counters' last fire (another server's clock
+        // read a moment later, or its write landed first) is not "0 s not elapsed".
         var resumed = IsResumed(input);
-        if (!resumed && input.Counters.LastFiredAt is { } last && input.At - last < TimeSpan.FromSeconds(safety.CooldownSeconds))
+        if (!resumed && safety.CooldownSeconds > 0
+            && input.Counters.LastFiredAt is { } last && input.At - last < TimeSpan.FromSeconds(safety.CooldownSeconds))
         {
             var remaining = TimeSpan.FromSeconds(safety.CooldownSeconds) - (input.At - last);
             return new(TriggerDecisionCodes.Cooldown,

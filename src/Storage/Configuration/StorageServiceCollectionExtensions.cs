@@ -23,7 +23,8 @@ public static class StorageServiceCollectionExtensions
     /// registers <see cref="TableServiceClient"/>, <see cref="BlobServiceClient"/> and <see cref="QueueServiceClient"/> once
     /// through Microsoft.Extensions.Azure (<c>AddAzureClients</c>), plus <see cref="StorageClients"/> and
     /// <see cref="StorageHealthProbe"/>. Entra ID uses a registered <see cref="TokenCredential"/> if there is one, else
-    /// <see cref="StorageCredentialFactory"/>. A registered <see cref="IStorageRequestObserver"/> sees every attempt.
+    /// <see cref="StorageCredentialFactory"/>. A registered <see cref="IStorageRequestObserver"/> sees every attempt; table
+    /// attempts feed <see cref="StorageLatencyMonitor"/> (admission's <c>IStorageLatency</c>).
     /// </summary>
     public static IServiceCollection AddJobForgeStorage(this IServiceCollection services)
     {
@@ -34,6 +35,8 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new StorageLatencyMonitor(provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<JobForge.Domain.Admission.IStorageLatency>(provider => provider.GetRequiredService<StorageLatencyMonitor>());
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
@@ -93,6 +96,11 @@ public static class StorageServiceCollectionExtensions
         if (provider.GetService<IStorageRequestObserver>() is { } observer)
         {
             policies.Add(new StorageRequestObserverPolicy(observer));
+        }
+
+        if (clientOptions is TableClientOptions)
+        {
+            policies.Add(new StorageLatencyPolicy(provider.GetRequiredService<StorageLatencyMonitor>()));
         }
 
         StorageClientOptionsFactory.Configure(clientOptions, options, policies);

@@ -71,6 +71,47 @@ public sealed class AdmissionPolicyTests
         Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), decision.RetryAfter);
     }
 
+    [Theory]
+    [InlineData(1.9, null, 0)]
+    [InlineData(2.0, AdmissionRefusal.StorageLatency, 2)]
+    [InlineData(12.3, AdmissionRefusal.StorageLatency, 13)]
+    [InlineData(600, AdmissionRefusal.StorageLatency, 30)]
+    public void Decide_StorageLatencyAtItsBound_RefusesAsStorageLatencyWithTheLatencyAsRetryAfter(double latencySeconds, string? reason, int retryAfterSeconds)
+    {
+        var limits = new AdmissionLimits(100, 10, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1), 500, TimeSpan.FromSeconds(30), maxStorageLatency: TimeSpan.FromSeconds(2));
+
+        var decision = AdmissionPolicy.Decide(limits, Signals() with { StorageLatency = TimeSpan.FromSeconds(latencySeconds) });
+
+        Assert.Equal(reason, decision.Reason);
+        Assert.Equal(reason is null, decision.Admitted);
+        if (reason is not null)
+        {
+            Assert.Equal(TimeSpan.FromSeconds(retryAfterSeconds), decision.RetryAfter);
+        }
+    }
+
+    [Fact]
+    public void Decide_WithoutAStorageLatencyBound_NeverLooksAtIt()
+    {
+        Assert.True(AdmissionPolicy.Decide(Limits, Signals() with { StorageLatency = TimeSpan.FromHours(1) }).Admitted);
+    }
+
+    [Fact]
+    public void Decide_ATenantBacklogAndSlowStorage_TheTenantsOwnBacklogDecides()
+    {
+        var limits = new AdmissionLimits(100, 10, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1), 500, TimeSpan.FromSeconds(30), maxStorageLatency: TimeSpan.FromSeconds(2));
+
+        var decision = AdmissionPolicy.Decide(limits, Signals(tenantQueued: 10) with { StorageLatency = TimeSpan.FromSeconds(3) });
+
+        Assert.Equal(AdmissionRefusal.TenantBacklog, decision.Reason);
+    }
+
+    [Fact]
+    public void Limits_ANonPositiveStorageLatencyBound_IsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AdmissionLimits(10, 1, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 1, TimeSpan.FromSeconds(1), TimeSpan.Zero));
+    }
+
     [Fact]
     public void Limits_PerTenantBoundAboveTheTotal_IsRejected()
     {

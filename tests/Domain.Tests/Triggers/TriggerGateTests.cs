@@ -64,6 +64,30 @@ public sealed class TriggerGateTests
     }
 
     [Theory]
+    [InlineData(0, "fire")]
+    [InlineData(1, "fire")]
+    [InlineData(3600, "fire")]
+    public void Evaluate_NoCooldown_FiresEvenWhenTheLastFireIsStampedLater(int secondsLastFireIsAhead, string expected)
+    {
+        // Several servers evaluate events of one trigger at once: each stamps its fire with its own clock, so the fire
+        // counted last can carry a later instant than the one being decided (the kill runs saw "cooldown of 0 s").
+        var counters = new TriggerCounterState(T0.AddSeconds(secondsLastFireIsAhead), TriggerCounterState.HourOf(T0), 1, "v", "trg:other");
+
+        Assert.Equal(expected, TriggerGate.Evaluate(Input(CronTrigger(cooldown: 0), counters) with { FireIdentity = "trg:this" }).Code);
+    }
+
+    [Fact]
+    public void Evaluate_WithACooldown_AFireStampedBeforeTheLastOneIsInItsCooldown()
+    {
+        var counters = new TriggerCounterState(T0.AddSeconds(1), TriggerCounterState.HourOf(T0), 1, "v", "trg:other");
+
+        var decision = TriggerGate.Evaluate(Input(CronTrigger(cooldown: 60), counters) with { FireIdentity = "trg:this" });
+
+        Assert.Equal("cooldown", decision.Code);
+        Assert.Equal(TimeSpan.FromSeconds(61), decision.RetryAfter);
+    }
+
+    [Theory]
     [InlineData(2, "fire")]
     [InlineData(3, "rate_limited")]
     public void Evaluate_AtTheHourlyCap_TheCapthFireIsTheLast(int firedThisHour, string expected)

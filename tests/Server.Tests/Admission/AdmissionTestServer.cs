@@ -33,6 +33,7 @@ public class AdmissionTestServer : JobsTestServer
             ["JobForge:Admission:MaxQueuedRunsPerTenant"] = "1",
             ["JobForge:Admission:MaxQueueWait"] = "00:05:00", // the count decides here, not the machine's speed
             ["JobForge:Admission:MaxWriteWait"] = "00:01:00",
+            ["JobForge:Admission:MaxStorageLatency"] = "00:05:00", // nor a busy machine's storage latency
         })
     {
     }

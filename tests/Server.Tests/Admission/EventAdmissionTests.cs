@@ -9,7 +9,7 @@ namespace JobForge.Server.Tests.Admission;
 
 public sealed class EventAdmissionTests
 {
-    private static async Task<(EventsTestServer Server, Func<ScriptedBacklogEventStore> Store)> StartAsync(bool admission)
+    private static async Task<(EventsTestServer Server, Func<ScriptedBacklogEventStore> Store)> StartAsync(bool admission, ScriptedStorageLatency? latency = null)
     {
         ScriptedBacklogEventStore? store = null;
         var server = await EventsTestServer.StartAsync(
@@ -17,9 +17,47 @@ public sealed class EventAdmissionTests
             {
                 ["JOBFORGE_ADMISSION_CONTROL_ENABLED"] = admission ? "1" : "0",
                 ["JobForge:Admission:MaxWriteWait"] = "00:00:02",
+                ["JobForge:Admission:MaxStorageLatency"] = latency is null ? "00:05:00" : "00:00:02", // a busy machine's storage latency decides nothing here
             },
-            services => services.AddSingleton<IEventStore>(provider => store = new ScriptedBacklogEventStore(provider.GetRequiredService<TableEventStore>())));
+            services =>
+            {
+                services.AddSingleton<IEventStore>(provider => store = new ScriptedBacklogEventStore(provider.GetRequiredService<TableEventStore>()));
+                if (latency is not null)
+                {
+                    services.AddSingleton<IStorageLatency>(latency);
+                }
+            });
         return (server, () => store ?? (ScriptedBacklogEventStore)server.Server.App.Services.GetRequiredService<IEventStore>());
+    }
+
+    private sealed class ScriptedStorageLatency : IStorageLatency
+    {
+        public TimeSpan Recent { get; set; }
+    }
+
+    [Fact]
+    public async Task IngestEvent_StorageSlowerThanTheBound_Is503OverloadedStorageLatency_AndTheEventIsNotStored()
+    {
+        var latency = new ScriptedStorageLatency { Recent = TimeSpan.FromSeconds(3.2) };
+        var (server, store) = await StartAsync(admission: true, latency);
+        await using var _ = server;
+        var tenant = "acme-" + Guid.NewGuid().ToString("N")[..8];
+        var key = await server.CreateKeyAsync(tenant, "events:write", "events:read");
+
+        using (var refused = await server.PostEventAsync(key, EventsTestServer.Event(tenant, "slow-1")))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(4), refused.Headers.RetryAfter?.Delta);
+            var error = (await EventsTestServer.JsonAsync(refused)).GetProperty("error");
+            Assert.Equal("overloaded", error.GetProperty("type").GetString());
+            Assert.Equal(AdmissionRefusal.StorageLatency, error.GetProperty("details").GetProperty("reason").GetString());
+        }
+
+        Assert.Empty((await store().ListAsync(tenant, new EventListQuery())).Events);
+
+        latency.Recent = TimeSpan.FromMilliseconds(1900);
+        using var accepted = await server.PostEventAsync(key, EventsTestServer.Event(tenant, "slow-1"));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
     }
 
     [Fact]
