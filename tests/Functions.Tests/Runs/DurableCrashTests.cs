@@ -34,7 +34,7 @@ public sealed class DurableCrashTests(ITestOutputHelper output)
         {
             ["JobForge:Runs:TableName"] = runsTable,
             ["JobForge:Artifacts:ContainerName"] = container,
-            ["JobForge:Engine:RunTimeout"] = "00:10:00",
+            ["JobForge:Engine:RunTimeout"] = "01:00:00", // a busy machine stretches the hundred runs past 10 min; a stall is what fails the test (150 s without progress)
             ["JobForge:Engine:AttemptGrace"] = "00:00:20",
         });
         await app.StartAsync();
