@@ -79,9 +79,11 @@ public sealed partial class TablePartitionBatcher
 
             return etags;
         }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return null; // not known: reported as the conflict it is to the service
+            // Not known (storage unreachable, say): reported as the conflict the service answered. Any exception, since
+            // one escaping here would leave the writes of the batch unanswered and their callers waiting for ever.
+            return null;
         }
     }
 
