@@ -30,10 +30,21 @@ public static partial class TableClientOperations
         }
 
         var stored = await table.FindEntityAsync(sent.PartitionKey, sent.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return stored is not null && expected.Keys
-            .Where(key => !SystemProperties.Contains(key) && !key.EndsWith("@odata.type", StringComparison.Ordinal))
-            .All(key => SameValue(expected[key], stored.TryGetValue(key, out var value) ? value : null));
+        return HoldsAsSent(stored, expected, exactly: false);
     }
+
+    /// <summary>
+    /// Whether <paramref name="stored"/> holds every property of <paramref name="sent"/> with the same value (a null one
+    /// absent) and, when <paramref name="exactly"/>, no property that <paramref name="sent"/> lacks: what an insert or a
+    /// replace leaves behind. Keys, Timestamp and ETag are not compared (the write that landed set the last two).
+    /// </summary>
+    internal static bool HoldsAsSent(TableEntity? stored, TableEntity sent, bool exactly) =>
+        stored is not null
+        && UserProperties(sent).All(key => SameValue(sent[key], stored.TryGetValue(key, out var value) ? value : null))
+        && (!exactly || UserProperties(stored).All(key => stored[key] is null || sent.TryGetValue(key, out var value) && value is not null));
+
+    private static IEnumerable<string> UserProperties(TableEntity entity) =>
+        entity.Keys.Where(key => !SystemProperties.Contains(key) && !key.EndsWith("@odata.type", StringComparison.Ordinal));
 
     private static bool SameValue(object? sent, object? stored) => (sent, stored) switch
     {

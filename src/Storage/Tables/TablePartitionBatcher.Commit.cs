@@ -16,9 +16,10 @@ public sealed partial class TablePartitionBatcher
                 return;
             }
 
+            var actions = batch.SelectMany(p => p.Actions).ToList();
             try
             {
-                var results = await _table.SubmitPartitionTransactionAsync(batch.SelectMany(p => p.Actions).ToList()).ConfigureAwait(false);
+                var results = await _table.SubmitPartitionTransactionAsync(actions).ConfigureAwait(false);
                 var offset = 0;
                 foreach (var pending in batch)
                 {
@@ -30,6 +31,13 @@ public sealed partial class TablePartitionBatcher
             }
             catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } index && Owner(batch, index) is { } refused)
             {
+                if (await LandedAsync(actions, index, ex.Status).ConfigureAwait(false) is { } etags)
+                {
+                    // The SDK retried this very transaction after its answer was lost, and the first attempt had landed.
+                    SettleLanded(batch, etags);
+                    return;
+                }
+
                 // Only that action was refused (nothing was applied): settle its write — a group by its own transaction, so
                 // its answer is the one it would get alone — then send the rest again.
                 batch.Remove(refused);
@@ -99,6 +107,13 @@ public sealed partial class TablePartitionBatcher
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            if (ex is TableTransactionFailedException { FailedTransactionActionIndex: { } index } && index >= 0 && index < pending.Actions.Count
+                && await LandedAsync(pending.Actions, index, ex is RequestFailedException failed ? failed.Status : 0).ConfigureAwait(false) is { } etags)
+            {
+                SettleLanded([pending], etags); // its answer was lost, and the SDK's retry met the group itself
+                return;
+            }
+
             group.TrySetException(ex);
         }
     }
@@ -119,12 +134,14 @@ public sealed partial class TablePartitionBatcher
             };
             pending.Completion!.TrySetResult(new TableWriteResult(true, etag, 204));
         }
-        catch (RequestFailedException ex) when (ex.Status == 412)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412 && ex.ErrorCode != TableErrorCode.TableNotFound)
         {
-            pending.Completion!.TrySetResult(new TableWriteResult(false, default, 412));
-        }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 409 && ex.ErrorCode != TableErrorCode.TableNotFound)
-        {
+            if (await LandedAsync(pending.Actions, 0, ex.Status).ConfigureAwait(false) is { } etags)
+            {
+                SettleLanded([pending], etags); // its answer was lost, and the SDK's retry met the write itself
+                return;
+            }
+
             pending.Completion!.TrySetResult(new TableWriteResult(false, default, ex.Status));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -13,6 +13,8 @@ namespace JobForge.Storage.Tables;
 /// A group (<see cref="WriteGroupAsync"/>: several actions that must commit together, as a run's idempotency claim and
 /// its row) joins the same transactions whole; when a combined transaction fails on one of its actions, that group is
 /// sent again as its own transaction, so it gets exactly the answer it would have got alone, and the rest go on together.
+/// A 409 or 412 on rows stored exactly as sent is the SDK's retry of a write that had landed, its answer lost: those
+/// writes are answered as applied, with the stored ETags (<c>TablePartitionBatcher.Landed.cs</c>).
 /// </summary>
 public sealed partial class TablePartitionBatcher
 {

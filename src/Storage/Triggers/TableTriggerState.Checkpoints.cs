@@ -37,6 +37,7 @@ public sealed partial class TableTriggerState
             [KindProperty] = CheckpointRow,
             ["TriggerId"] = triggerId,
             ["HandledThrough"] = handledThrough,
+            [WriteIdProperty] = NewWriteId(),
         };
         var etag = await ConditionalAsync(entity, read?.Version is { } version && version != LegacyVersion ? version : null, cancellationToken).ConfigureAwait(false);
         return etag is { } written ? new TriggerCheckpoint(handledThrough, written.ToString()) : null;

@@ -18,6 +18,12 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     private const string CountersRow = "counters";
     private const string CheckpointRow = "checkpoint";
     private const string KindProperty = "Kind";
+
+    // A fresh id in every counters and checkpoint write: two servers deciding the same fire (or advancing a checkpoint to
+    // the same instant) from the same read would otherwise write identical rows, and the batcher, which answers a 409 or
+    // 412 on a row stored exactly as sent as that write's own landed attempt (its answer lost, the SDK's retry refused),
+    // could tell the loser it had won. With it, only this write's own attempt matches, and the loser gets null as always.
+    private const string WriteIdProperty = "WriteId";
     private readonly TableClient _table;
     private readonly TablePartitionBatcher _writes;
 
@@ -57,6 +63,7 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
             ["HourStart"] = next.HourStart,
             ["CountInHour"] = next.CountInHour,
             ["LastFireIdentity"] = next.LastFireIdentity,
+            [WriteIdProperty] = NewWriteId(),
         };
         return await ConditionalAsync(entity, read.Version, cancellationToken).ConfigureAwait(false) is { } etag ? next with { Version = etag.ToString() } : null;
     }
@@ -107,6 +114,8 @@ public sealed partial class TableTriggerState : ITriggerCounters, ITriggerCheckp
     private static TriggerCounterState Counters(TableEntity entity) =>
         new(entity.GetDateTimeOffset("LastFiredAt"), entity.GetDateTimeOffset("HourStart") ?? DateTimeOffset.MinValue,
             entity.GetInt32("CountInHour") ?? 0, entity.ETag.ToString(), entity.GetString("LastFireIdentity"));
+
+    private static string NewWriteId() => Guid.NewGuid().ToString("N");
 
     internal static string Row(string triggerId, string kind) => triggerId + "|" + kind;
 

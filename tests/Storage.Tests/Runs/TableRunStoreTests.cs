@@ -85,6 +85,7 @@ public sealed class TableRunStoreTests : RunStoreConformanceTests
 
         Assert.True(lostAnswer.Fired); // the claim and run landed, the answer was lost, the retry met 409 on the claim
         Assert.Equal((RunCreateOutcome.Created, run.RunId), (result.Outcome, result.Run.RunId));
+        Assert.Equal((await table.FindEntityAsync(run.TenantId, run.RunId))!.ETag.ToString(), result.Version); // the stored version, as on no loss
         var due = await ((IRunExecutionStore)store).ListDueAsync(run.RequestedAt.AddDays(1), 100);
         Assert.Contains(run.RunId, due.Select(item => item.RunId));
     }
@@ -103,6 +104,7 @@ public sealed class TableRunStoreTests : RunStoreConformanceTests
         Assert.True(lostAnswer.Fired); // the insert landed, its answer was lost, the retry met 409
         Assert.Equal(RunCreateOutcome.Created, result.Outcome);
         Assert.Equal(run.RunId, result.Run.RunId);
+        Assert.Equal((await table.FindEntityAsync(run.TenantId, run.RunId))!.ETag.ToString(), result.Version);
     }
 
     [Fact]
