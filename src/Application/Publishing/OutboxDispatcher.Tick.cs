@@ -89,7 +89,7 @@ public sealed partial class OutboxDispatcher
                 TryTake(entry, batch);
             }
 
-            if (pending.Count >= _options.BatchSize)
+            if (pending.Count >= _options.BatchSize && batch.Count > before)
             {
                 _polls.DueNow(now); // A full page: more may be waiting (catching up after an outage).
             }

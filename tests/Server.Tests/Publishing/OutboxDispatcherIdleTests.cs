@@ -152,6 +152,22 @@ public sealed class OutboxDispatcherIdleTests
         Assert.Equal("evt-huge", Assert.Single(rig.Outbox.Pending).Message.EventId);
     }
 
+    [Fact]
+    public async Task TickAsync_AFullPageOfUnsendableEntries_DoesNotPollAgainAtOnce()
+    {
+        var rig = new DispatcherTestRig(batchSize: 2);
+        rig.AppendMissed("evt-huge-1", "evt-huge-2");
+        rig.Publisher.Unsendable.UnionWith(["evt-huge-1", "evt-huge-2"]);
+        Assert.Equal(2, (await rig.TickAsync()).Rejected);
+        rig.Time.Advance(rig.Options.PollInterval);
+        Assert.True((await rig.TickAsync()).Polled); // The same full page again, nothing new in it.
+
+        var again = await rig.TickAsync(); // Same instant: before, a full page asked for a poll at once, every time.
+
+        Assert.False(again.Polled);
+        Assert.Equal(2, rig.Outbox.ReadPendingCalls);
+    }
+
     /// <summary>Ticks until the gap between two polls is the idle interval; returns the last poll's instant.</summary>
     private static async Task<DateTimeOffset> BackOffAsync(DispatcherTestRig rig)
     {
