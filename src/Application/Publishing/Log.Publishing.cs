@@ -3,8 +3,8 @@ namespace JobForge.Application.Publishing;
 /// <summary>Outbox dispatcher log events (ids 1100–1199). Counts and entry ids only; never bodies.</summary>
 internal static partial class PublishingLog
 {
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Outbox dispatcher started: polling every {PollInterval}, batches of {BatchSize}")]
-    public static partial void Started(ILogger logger, TimeSpan pollInterval, int batchSize);
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Outbox dispatcher started: polling every {PollInterval}, backing off to {IdlePollInterval} while idle, batches of {BatchSize}")]
+    public static partial void Started(ILogger logger, TimeSpan pollInterval, TimeSpan idlePollInterval, int batchSize);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Published and completed {Count} outbox entries")]
     public static partial void Published(ILogger logger, int count);
@@ -36,8 +36,8 @@ internal static partial class PublishingLog
     [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "An outbox observer failed; publishing goes on")]
     public static partial void ObserverFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Event publishing is off (JobForge:Publishing:Mode is None): the outbox dispatcher feeds the outbox observers (event triggers) every {PollInterval} and completes entries without sending them")]
-    public static partial void ObservingOnly(ILogger logger, TimeSpan pollInterval);
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Event publishing is off (JobForge:Publishing:Mode is None): the outbox dispatcher feeds the outbox observers (event triggers) every {PollInterval} and completes entries without sending them (backing off to {IdlePollInterval} while idle)")]
+    public static partial void ObservingOnly(ILogger logger, TimeSpan pollInterval, TimeSpan idlePollInterval);
 
     [LoggerMessage(EventId = 1112, Level = LogLevel.Warning, Message = "An outbox observer could not finish {Count} entries because storage is unavailable; they stay pending and are observed again (retry in {Delay})")]
     public static partial void ObserverUnavailable(ILogger logger, int count, TimeSpan delay);

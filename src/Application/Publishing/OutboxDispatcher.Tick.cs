@@ -14,17 +14,12 @@ public sealed partial class OutboxDispatcher
     {
         var batch = new List<OutboxEntry>();
         bool pollDue;
+        long pollMark;
         lock (_gate)
         {
             if (now < _retryAt)
             {
                 return OutboxTickResult.Waiting(_retryAt);
-            }
-
-            pollDue = now >= _nextPollAt;
-            if (pollDue)
-            {
-                _nextPollAt = now + _options.PollInterval;
             }
 
             foreach (var entry in _carry)
@@ -33,16 +28,25 @@ public sealed partial class OutboxDispatcher
             }
 
             _carry.Clear();
+            var announced = 0;
             while (batch.Count < _options.BatchSize && _appended.Reader.TryRead(out var appended))
             {
+                announced++;
                 TryTake(appended, batch);
             }
+
+            if (announced > 0 || Interlocked.Exchange(ref _hintsLost, 0) != 0)
+            {
+                _polls.Reset(now); // Not idle: poll at the fast interval.
+            }
+
+            pollDue = _polls.TryStart(now, out pollMark);
         }
 
         try
         {
             var polled = pollDue && batch.Count < _options.BatchSize;
-            if (polled && !await PollAsync(now, batch, cancellationToken).ConfigureAwait(false))
+            if (polled && !await PollAsync(now, pollMark, batch, cancellationToken).ConfigureAwait(false))
             {
                 Carry(batch);
                 return OutboxTickResult.Waiting(_retryAt);
@@ -59,7 +63,7 @@ public sealed partial class OutboxDispatcher
         }
     }
 
-    private async Task<bool> PollAsync(DateTimeOffset now, List<OutboxEntry> batch, CancellationToken cancellationToken)
+    private async Task<bool> PollAsync(DateTimeOffset now, long pollMark, List<OutboxEntry> batch, CancellationToken cancellationToken)
     {
         IReadOnlyList<OutboxEntry> pending;
         try
@@ -74,6 +78,7 @@ public sealed partial class OutboxDispatcher
 
         lock (_gate)
         {
+            var before = batch.Count;
             foreach (var entry in pending)
             {
                 if (batch.Count >= _options.BatchSize)
@@ -84,9 +89,17 @@ public sealed partial class OutboxDispatcher
                 TryTake(entry, batch);
             }
 
-            if (pending.Count >= _options.BatchSize)
+            if (pending.Count >= _options.BatchSize && batch.Count > before)
             {
-                _nextPollAt = now; // A full page: more may be waiting (catching up after an outage).
+                _polls.DueNow(now); // A full page: more may be waiting (catching up after an outage).
+            }
+            else if (batch.Count > before)
+            {
+                _polls.Reset(now); // Leftovers: there may be more soon (a crashed server's tail).
+            }
+            else
+            {
+                _polls.FoundNothing(now, pollMark, mayBackOff: Volatile.Read(ref _fastPaths) > 0);
             }
         }
 
@@ -238,6 +251,7 @@ public sealed partial class OutboxDispatcher
     {
         lock (_gate)
         {
+            _polls.Reset(now); // A failure leaves entries pending: look for them at the fast interval once it passes.
             _failures++;
             var doubled = _options.MinRetryBackoff.Ticks * Math.Pow(2, Math.Min(_failures - 1, 30));
             var delay = TimeSpan.FromTicks((long)Math.Min(doubled, _options.MaxRetryBackoff.Ticks));

@@ -11,7 +11,12 @@ namespace JobForge.Application.Publishing;
 /// entries from <see cref="IEventOutbox.ReadAppendedAsync"/> as soon as they are durable; every
 /// <see cref="PublishingOptions.PollInterval"/> a poll (<see cref="IEventOutbox.ReadPendingAsync"/>, lagged by
 /// <see cref="PublishingOptions.PendingLag"/>) finds what the fast path missed (a crash, a broker outage, another
-/// server's entries). An entry is completed only after the publisher accepted it, so delivery is at least once; the
+/// server's entries). While the fast path runs and polls find nothing, the poll backs off to
+/// <see cref="PublishingOptions.IdlePollInterval"/> (<see cref="OutboxPollSchedule"/>): an idle server then costs one
+/// poll per that interval, and another server's leftovers are published within <c>PendingLag + IdlePollInterval</c>.
+/// Anything happening — fast-path entries, a lost fast-path hint, a failure, a poll that found entries — polls at the
+/// fast interval again. Without a fast path (a host that only calls <see cref="TickAsync"/>) the poll carries new
+/// entries too, so it never backs off. An entry is completed only after the publisher accepted it, so delivery is at least once; the
 /// message id (the event id) lets the broker drop repeats. While the broker is down the dispatcher backs off
 /// exponentially and the entries stay pending; nothing is dropped. With <see cref="PublishingMode.None"/> (and
 /// observers registered, see <see cref="OutboxDispatch"/>) the publisher is <see cref="ObserveOnlyEventPublisher"/>:
@@ -32,7 +37,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly List<OutboxEntry> _carry = [];
     private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
     private readonly RecentIds _recentlyCompleted;
-    private DateTimeOffset _nextPollAt = DateTimeOffset.MinValue;
+    private readonly OutboxPollSchedule _polls;
+    private int _fastPaths;
+    private int _hintsLost;
     private DateTimeOffset _retryAt = DateTimeOffset.MinValue;
     private int _failures;
 
@@ -53,13 +60,28 @@ public sealed partial class OutboxDispatcher : BackgroundService
             FullMode = BoundedChannelFullMode.Wait,
         });
         _recentlyCompleted = new RecentIds(_options.BatchSize * RecentCapacityBatches);
+        _polls = new OutboxPollSchedule(_options.PollInterval, _options.IdlePollInterval);
     }
 
     /// <summary>Entries being published right now (by any tick).</summary>
     public int InFlightCount => _inFlight.Count;
 
     /// <summary>Feeds the fast path from <see cref="IEventOutbox.ReadAppendedAsync"/> until cancelled (the loop runs it; tests may too).</summary>
+    /// <remarks>While it runs, the poll may back off (<see cref="PublishingOptions.IdlePollInterval"/>): new entries come this way.</remarks>
     public async Task PumpAppendedAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _fastPaths);
+        try
+        {
+            await PumpUntilCancelledAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _fastPaths);
+        }
+    }
+
+    private async Task PumpUntilCancelledAsync(CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -67,7 +89,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
             {
                 await foreach (var entry in _outbox.ReadAppendedAsync(cancellationToken))
                 {
-                    _appended.Writer.TryWrite(entry);
+                    if (!_appended.Writer.TryWrite(entry))
+                    {
+                        Volatile.Write(ref _hintsLost, 1); // Only the poll finds it now: poll at the fast interval.
+                    }
                 }
 
                 return;
@@ -78,6 +103,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             }
             catch (Exception ex)
             {
+                Volatile.Write(ref _hintsLost, 1);
                 PublishingLog.FastPathFailed(_logger, _options.MinRetryBackoff, ex);
                 await Task.Delay(_options.MinRetryBackoff, _time, cancellationToken).ConfigureAwait(false);
             }
@@ -89,11 +115,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         if (_options.Mode == PublishingMode.None)
         {
-            PublishingLog.ObservingOnly(_logger, _options.PollInterval);
+            PublishingLog.ObservingOnly(_logger, _options.PollInterval, _options.IdlePollInterval);
         }
         else
         {
-            PublishingLog.Started(_logger, _options.PollInterval, _options.BatchSize);
+            PublishingLog.Started(_logger, _options.PollInterval, _options.IdlePollInterval, _options.BatchSize);
         }
 
         var pump = PumpAppendedAsync(stoppingToken);
@@ -139,7 +165,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         DateTimeOffset nextPoll;
         lock (_gate)
         {
-            nextPoll = _nextPollAt;
+            nextPoll = _polls.NextPollAt;
         }
 
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

@@ -2,7 +2,8 @@ namespace JobForge.Storage.Publishing;
 
 /// <summary>
 /// How accepted events leave the outbox, bound from <c>JobForge:Publishing</c> and validated at start-up.
-/// The dispatcher's idle cost is one outbox poll per <see cref="PollInterval"/> per server.
+/// The dispatcher's idle cost is one outbox poll per <see cref="IdlePollInterval"/> per server (a poll costs one tenant
+/// listing plus one range query per event tenant).
 /// </summary>
 public sealed class PublishingOptions
 {
@@ -18,8 +19,20 @@ public sealed class PublishingOptions
     /// <summary>The storage queue settings, for <see cref="PublishingMode.StorageQueue"/>.</summary>
     public StorageQueuePublishingOptions StorageQueue { get; set; } = new();
 
-    /// <summary>How often the outbox is polled for entries the fast path missed. Default 1 s; at least 1 s.</summary>
+    /// <summary>
+    /// How often the outbox is polled for entries the fast path missed while anything happens (new entries, a failure,
+    /// a poll that found some). Default 1 s; at least 1 s.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The longest interval between polls on a quiet server: while polls find nothing and nothing happens, the interval
+    /// doubles from <see cref="PollInterval"/> up to this. Bounds how late another (crashed) server's leftovers are
+    /// published: <see cref="PendingLag"/> plus this. Only where a fast path runs (the self-hosted server); without one
+    /// (the Functions timer) every tick polls. Default 15 s; 1 s to 5 min; at most <see cref="PollInterval"/> turns the
+    /// back-off off.
+    /// </summary>
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The most entries published in one batch. Default 100; 1 to 1000.</summary>
     public int BatchSize { get; set; } = 100;

@@ -23,6 +23,11 @@ public sealed class PublishingOptionsValidator : IValidateOptions<PublishingOpti
             failures.Add($"'{Prefix}PollInterval' must be from 00:00:01 to 00:05:00 (the idle cost is one storage request per interval).");
         }
 
+        if (options.IdlePollInterval < TimeSpan.FromSeconds(1) || options.IdlePollInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"'{Prefix}IdlePollInterval' must be from 00:00:01 to 00:05:00 (it bounds how late a crashed server's outbox entries are published; at most '{Prefix}PollInterval' turns the idle back-off off).");
+        }
+
         if (options.BatchSize is < 1 or > 1000)
         {
             failures.Add($"'{Prefix}BatchSize' must be from 1 to 1000.");

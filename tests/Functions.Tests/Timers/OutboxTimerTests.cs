@@ -42,6 +42,25 @@ public sealed class OutboxTimerTests
     }
 
     [Fact]
+    public async Task OutboxTimer_AfterAMinuteOfIdleTicks_PublishesANewEventAtTheNextTickPastThePendingLag()
+    {
+        var settings = await TimerTestApp.SettingsAsync(new Dictionary<string, string?> { ["JobForge:Publishing:Mode"] = "StorageQueue" });
+        await using var app = TimerTestApp.Create(settings);
+        for (var tick = 0; tick < 12; tick++) // No fast path on Functions: the poll must not back off between ticks.
+        {
+            await app.TickOutboxAsync();
+            app.Clock.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        await app.Services.GetRequiredService<IEventStore>().AppendAsync(Append("tenant-idle", "evt-after-idle", app.Clock.GetUtcNow()));
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        await app.TickOutboxAsync();
+
+        Assert.Empty(await app.Services.GetRequiredService<IEventOutbox>().ReadPendingAsync(10, app.Clock.GetUtcNow()));
+        Assert.Equal(1, await QueuedAsync(app));
+    }
+
+    [Fact]
     public async Task OutboxTimer_PublishingOffAndNoObserver_DoesNothing_AndLeavesTheEntryPending()
     {
         var settings = await TimerTestApp.SettingsAsync();

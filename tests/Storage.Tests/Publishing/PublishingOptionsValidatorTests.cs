@@ -11,6 +11,14 @@ public sealed class PublishingOptionsValidatorTests
     public void Validate_Defaults_Succeed() =>
         Assert.True(new PublishingOptionsValidator().Validate(null, new PublishingOptions()).Succeeded);
 
+    [Fact]
+    public void Validate_IdlePollIntervalBelowPollInterval_Succeeds_TheBackOffIsOff()
+    {
+        var options = new PublishingOptions { PollInterval = TimeSpan.FromSeconds(30), IdlePollInterval = TimeSpan.FromSeconds(15) };
+
+        Assert.True(new PublishingOptionsValidator().Validate(null, options).Succeeded);
+    }
+
     [Theory]
     [InlineData("connection", true)]
     [InlineData("namespace", true)]
@@ -32,6 +40,8 @@ public sealed class PublishingOptionsValidatorTests
 
     [Theory]
     [InlineData("PollInterval", "'JobForge:Publishing:PollInterval'")]
+    [InlineData("IdlePollInterval", "'JobForge:Publishing:IdlePollInterval'")]
+    [InlineData("IdlePollIntervalZero", "'JobForge:Publishing:IdlePollInterval'")]
     [InlineData("BatchSize", "'JobForge:Publishing:BatchSize'")]
     [InlineData("MinRetryBackoff", "'JobForge:Publishing:MinRetryBackoff'")]
     [InlineData("MaxRetryBackoff", "'JobForge:Publishing:MaxRetryBackoff'")]
@@ -47,6 +57,8 @@ public sealed class PublishingOptionsValidatorTests
         switch (setting)
         {
             case "PollInterval": options.PollInterval = TimeSpan.FromMilliseconds(100); break;
+            case "IdlePollInterval": options.IdlePollInterval = TimeSpan.FromMinutes(6); break;
+            case "IdlePollIntervalZero": options.IdlePollInterval = TimeSpan.Zero; break;
             case "BatchSize": options.BatchSize = 0; break;
             case "MinRetryBackoff": options.MinRetryBackoff = TimeSpan.Zero; break;
             case "MaxRetryBackoff": options.MaxRetryBackoff = TimeSpan.FromHours(1); break;
