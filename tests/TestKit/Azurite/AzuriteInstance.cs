@@ -256,7 +256,12 @@ public sealed partial class AzuriteInstance : IAsyncDisposable
         {
             if (!process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
+                // Not Kill(entireProcessTree: true): on Unix that first sends SIGSTOP (so the tree cannot grow while it is
+                // listed) and only then SIGKILL, and when this process is ended in between (the test runner ending the test
+                // host while its exit handler stops Azurite), Azurite stays stopped for ever, a state its stdin-close watch
+                // cannot act on. That is where the stopped (T) Azurite processes after test runs came from. The launcher
+                // runs Azurite in its own process, so there is no tree to kill.
+                process.Kill();
                 process.WaitForExit(5000);
             }
         }
