@@ -44,7 +44,13 @@ internal static class SoakRun
             samples.Add(sample);
             if (sample.At >= nextWindow || loadTask.IsCompleted)
             {
-                windows.Add((sample, recorder.Close()));
+                var summary = recorder.Close();
+                if (summary.Operations == 0 && windows.Count > 0)
+                {
+                    continue; // the load ended on a window's edge: no empty last window
+                }
+
+                windows.Add((sample, summary));
                 nextWindow += TimeSpan.FromMinutes(windowMinutes);
                 var w = windows[^1];
                 Console.Error.WriteLine($"  {sample.At:hh\\:mm\\:ss} ops {w.Summary.Operations} p99 {w.Summary.P99:F1} ms errors {w.Summary.Errors} ws {sample.WorkingSetMb:F0} MB heap {sample.GcHeapMb:F0} MB threads {sample.ThreadPoolThreads} fds {sample.Handles}");
@@ -54,15 +60,15 @@ internal static class SoakRun
         await loadTask;
         var expected = (int)Math.Round(minutes * 60 * runs);
         var store = scenario.Servers[0].App.Services.GetRequiredService<IRunExecutionStore>();
-        var all = await RunLoad.CollectAsync(store, scenario.TenantIds, before + expected, TimeSpan.FromSeconds(300));
-        var drained = await AfterDrainAsync(sampler);
-        Print(minutes, runs, events, runCeiling, eventCeiling, samples, windows, all, before);
+        var outcome = Outcome(await RunLoad.CollectAsync(store, scenario.TenantIds, before + expected, TimeSpan.FromSeconds(300)), before);
+        var drained = await AfterDrainAsync(sampler); // the run list is let go first: it is the benchmark's, not the server's
+        Print(minutes, runs, events, runCeiling, eventCeiling, samples, windows, outcome);
         PrintAfterDrain(windows[0].End, drained);
         return 0;
     }
 
     private static void Print(double minutes, double runs, double events, double runCeiling, double eventCeiling,
-        List<ResourceSample> samples, List<(ResourceSample End, WindowSummary Summary)> windows, List<RunRecord> all, int before)
+        List<ResourceSample> samples, List<(ResourceSample End, WindowSummary Summary)> windows, (int Requested, int Succeeded, int Unfinished) outcome)
     {
         Console.WriteLine($"# Soak: {minutes} min, {runs} runs/s (three steps, lifecycle events on) + {events} events/s (1 KB), 4 tenants, one server, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         Console.WriteLine($"Ceilings measured first (closed loop, 32 clients, 15 s): {runCeiling:F0} runs/s, {eventCeiling:F0} events/s; the soak runs a quarter of each (half the machine in all).");
@@ -101,11 +107,15 @@ internal static class SoakRun
 
         TrendRow("storage requests per operation", windowPoints);
         TrendRow("p99 ms", perWindow.Select(w => (w.End.At, w.Summary.P99)).ToList());
-        var mine = all.Where(r => r.Run.TemplateKey == Scenario.TemplateKey).ToList();
-        var unfinished = mine.Count(r => r.State?.FinishedAt is null);
         Console.WriteLine();
         Console.WriteLine($"Request errors: {windows.Sum(w => w.Summary.Errors)} ({string.Join("; ", windows.Where(w => w.Summary.Errors > 0).Select(w => w.Summary.ErrorKinds))}). "
-            + $"Runs: {mine.Count - before} requested in the soak, {mine.Count(r => r.Status == RunStatus.Succeeded)} succeeded in all, {unfinished} unfinished after the drain.");
+            + $"Runs: {outcome.Requested} requested in the soak, {outcome.Succeeded} succeeded in all, {outcome.Unfinished} unfinished after the drain.");
+    }
+
+    private static (int Requested, int Succeeded, int Unfinished) Outcome(List<RunRecord> all, int before)
+    {
+        var mine = all.Where(r => r.Run.TemplateKey == Scenario.TemplateKey).ToList();
+        return (mine.Count - before, mine.Count(r => r.Status == RunStatus.Succeeded), mine.Count(r => r.State?.FinishedAt is null));
     }
 
     // After the drain: a minute with no load (pooled connections idle out, the queue in front of Azurite is empty), then
