@@ -30,6 +30,15 @@ public sealed class EventAdmissionTests
         return (server, () => store ?? (ScriptedBacklogEventStore)server.Server.App.Services.GetRequiredService<IEventStore>());
     }
 
+    private static async Task AssertOverloadedAsync(HttpResponseMessage refused, string reason, TimeSpan retryAfter)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(retryAfter, refused.Headers.RetryAfter?.Delta);
+        var error = (await EventsTestServer.JsonAsync(refused)).GetProperty("error");
+        Assert.Equal("overloaded", error.GetProperty("type").GetString());
+        Assert.Equal(reason, error.GetProperty("details").GetProperty("reason").GetString());
+    }
+
     private sealed class ScriptedStorageLatency : IStorageLatency
     {
         public TimeSpan Recent { get; set; }
@@ -46,11 +55,7 @@ public sealed class EventAdmissionTests
 
         using (var refused = await server.PostEventAsync(key, EventsTestServer.Event(tenant, "slow-1")))
         {
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
-            Assert.Equal(TimeSpan.FromSeconds(4), refused.Headers.RetryAfter?.Delta);
-            var error = (await EventsTestServer.JsonAsync(refused)).GetProperty("error");
-            Assert.Equal("overloaded", error.GetProperty("type").GetString());
-            Assert.Equal(AdmissionRefusal.StorageLatency, error.GetProperty("details").GetProperty("reason").GetString());
+            await AssertOverloadedAsync(refused, AdmissionRefusal.StorageLatency, TimeSpan.FromSeconds(4));
         }
 
         Assert.Empty((await store().ListAsync(tenant, new EventListQuery())).Events);
@@ -71,11 +76,7 @@ public sealed class EventAdmissionTests
 
         using (var refused = await server.PostEventAsync(key, EventsTestServer.Event(tenant, "refused-1")))
         {
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
-            Assert.Equal(TimeSpan.FromSeconds(4), refused.Headers.RetryAfter?.Delta);
-            var error = (await EventsTestServer.JsonAsync(refused)).GetProperty("error");
-            Assert.Equal("overloaded", error.GetProperty("type").GetString());
-            Assert.Equal(AdmissionRefusal.WriteBacklog, error.GetProperty("details").GetProperty("reason").GetString());
+            await AssertOverloadedAsync(refused, AdmissionRefusal.WriteBacklog, TimeSpan.FromSeconds(4));
         }
 
         Assert.Empty((await store().ListAsync(tenant, new EventListQuery())).Events);
