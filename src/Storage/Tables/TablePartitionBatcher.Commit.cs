@@ -107,8 +107,8 @@ public sealed partial class TablePartitionBatcher
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            if (ex is TableTransactionFailedException { FailedTransactionActionIndex: { } index } && index >= 0 && index < pending.Actions.Count
-                && await LandedAsync(pending.Actions, index, ex is RequestFailedException failed ? failed.Status : 0).ConfigureAwait(false) is { } etags)
+            if (ex is TableTransactionFailedException { FailedTransactionActionIndex: { } index } failed && index >= 0 && index < pending.Actions.Count
+                && await LandedAsync(pending.Actions, index, failed.Status).ConfigureAwait(false) is { } etags)
             {
                 SettleLanded([pending], etags); // its answer was lost, and the SDK's retry met the group itself
                 return;
